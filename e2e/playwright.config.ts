@@ -1,0 +1,42 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = 4321;
+
+// Journeys run in Debian's Chromium (never a downloaded browser) against the production build,
+// served by the Angular dev server so that deep links such as /assessments/:id work.
+export default defineConfig({
+  testDir: '.',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  outputDir: '../test-results',
+  use: {
+    baseURL: `http://localhost:${port}`,
+    acceptDownloads: true,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env['CHROME_BIN'] || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } },
+  ],
+  webServer: {
+    command: `npm run ng -- serve --configuration production --port ${port} --no-live-reload`,
+    cwd: '..',
+    url: `http://localhost:${port}`,
+    timeout: 180_000,
+    reuseExistingServer: !process.env['CI'],
+  },
+});

@@ -1,0 +1,59 @@
+// Runs every test (Karma unit specs, then Playwright journeys) and ends with the plain line
+// "N passed, N failed" that CI reads. Installs Debian's Chromium when it is missing and we are root.
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const chromium = process.env.CHROME_BIN || '/usr/bin/chromium';
+ensureChromium(chromium);
+
+const scratch = mkdtempSync(join(tmpdir(), 'haven-tests-'));
+const karmaCounts = join(scratch, 'karma.json');
+const playwrightReport = join(scratch, 'playwright.json');
+const env = { ...process.env, CHROME_BIN: chromium, KARMA_COUNTS_FILE: karmaCounts };
+
+const unit = spawnSync('npm', ['run', 'test:unit'], { stdio: 'inherit', env });
+const e2e = spawnSync('npm', ['run', 'test:e2e', '--', '--reporter=list,json'], {
+  stdio: 'inherit',
+  env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+});
+
+const karma = readJson(karmaCounts) ?? { passed: 0, failed: 1 };
+const stats = readJson(playwrightReport)?.stats;
+const playwright = stats
+  ? { passed: stats.expected + stats.flaky, failed: stats.unexpected }
+  : { passed: 0, failed: 1 };
+// A runner that exits non-zero without reporting a failed test (a crash, a build error) still fails.
+if (unit.status !== 0 && karma.failed === 0) karma.failed = 1;
+if (e2e.status !== 0 && playwright.failed === 0) playwright.failed = 1;
+
+const passed = karma.passed + playwright.passed;
+const failed = karma.failed + playwright.failed;
+console.log(`\nunit: ${karma.passed} passed, ${karma.failed} failed`);
+console.log(`e2e: ${playwright.passed} passed, ${playwright.failed} failed`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
+
+function ensureChromium(path) {
+  if (existsSync(path)) return;
+  if (process.getuid?.() !== 0) {
+    console.error(
+      `Chromium was not found at ${path}. Install Debian's package as root ` +
+        `("apt-get install -y chromium") or set CHROME_BIN to a Chromium binary, then run again.`,
+    );
+    process.exit(1);
+  }
+  console.log('Chromium is missing: installing Debian package "chromium" with apt-get…');
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+    stdio: 'inherit',
+  });
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
