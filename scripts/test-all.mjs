@@ -1,12 +1,17 @@
 // Runs every test (Karma unit specs, then Playwright journeys) and ends with the plain line
-// "N passed, N failed" that CI reads. Installs Debian's Chromium when it is missing and we are root.
+// "N passed, N failed" that CI reads. Installs Debian's Chromium (and poppler-utils) when missing
+// and we are root.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const chromium = process.env.CHROME_BIN || '/usr/bin/chromium';
-ensureChromium(chromium);
+// Chromium runs every test; poppler's pdftotext/pdfinfo let the journeys read the PDFs they download.
+ensureDebianPackages([
+  { binary: chromium, pkg: 'chromium' },
+  { binary: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
+]);
 
 const scratch = mkdtempSync(join(tmpdir(), 'haven-tests-'));
 const karmaCounts = join(scratch, 'karma.json');
@@ -35,17 +40,19 @@ console.log(`e2e: ${playwright.passed} passed, ${playwright.failed} failed`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
 
-function ensureChromium(path) {
-  if (existsSync(path)) return;
+function ensureDebianPackages(needs) {
+  const missing = needs.filter(({ binary }) => !existsSync(binary));
+  if (!missing.length) return;
+  const packages = missing.map(({ pkg }) => pkg).join(' ');
   if (process.getuid?.() !== 0) {
     console.error(
-      `Chromium was not found at ${path}. Install Debian's package as root ` +
-        `("apt-get install -y chromium") or set CHROME_BIN to a Chromium binary, then run again.`,
+      `Missing: ${missing.map(({ binary }) => binary).join(', ')}. Install Debian's packages as root ` +
+        `("apt-get install -y ${packages}"), or set CHROME_BIN to a Chromium binary, then run again.`,
     );
     process.exit(1);
   }
-  console.log('Chromium is missing: installing Debian package "chromium" with apt-get…');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+  console.log(`Installing Debian packages: ${packages}…`);
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, {
     stdio: 'inherit',
   });
 }

@@ -1,10 +1,35 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { ApplicationConfig, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
+import {
+  provideRouter,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+  withRouterConfig,
+} from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideState, provideStore } from '@ngrx/store';
+
 import { routes } from './app.routes';
+import { registerIcons } from './core/icons';
+import * as assessmentEffects from './features/assessments/state/assessment.effects';
+import { assessmentsFeature } from './features/assessments/state/assessment.feature';
+import * as reportEffects from './features/report/report.effects';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(routes)
-  ]
+    provideRouter(
+      routes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'top', anchorScrolling: 'enabled' }),
+      // The :id of /assessments/:id reaches the child pages as an input.
+      withRouterConfig({ paramsInheritanceStrategy: 'always' }),
+    ),
+    // Assessments are the app's one shared collection: home, wizard, results and plan all read it.
+    provideStore(),
+    provideState(assessmentsFeature),
+    provideEffects(assessmentEffects, reportEffects),
+    provideAppInitializer(registerIcons),
+    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
+  ],
 };

@@ -1,3 +1,48 @@
-import { Routes } from '@angular/router';
+import { inject } from '@angular/core';
+import { ActivatedRouteSnapshot, Routes } from '@angular/router';
+import { Store } from '@ngrx/store';
 
-export const routes: Routes = [];
+import { AssessmentRouteActions } from './features/assessments/state/assessment.actions';
+
+/** Marks the assessment in the URL as the open one, for the wizard, results and plan pages. */
+const openAssessment = (route: ActivatedRouteSnapshot) => {
+  inject(Store).dispatch(AssessmentRouteActions.opened({ id: route.paramMap.get('id') ?? '' }));
+  return true;
+};
+
+export const routes: Routes = [
+  {
+    path: '',
+    title: $localize`:@@title.home:Haven — your assessments`,
+    loadComponent: () => import('./features/assessments/home-page/home-page').then((m) => m.HomePage),
+  },
+  {
+    path: 'new',
+    title: $localize`:@@title.new:Haven — new assessment`,
+    loadComponent: () =>
+      import('./features/assessments/new-assessment-page/new-assessment-page').then((m) => m.NewAssessmentPage),
+  },
+  {
+    path: 'assessments/:id',
+    canActivate: [openAssessment],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'questions' },
+      {
+        path: 'questions',
+        title: $localize`:@@title.questions:Haven — questionnaire`,
+        loadComponent: () => import('./features/questionnaire/wizard-page/wizard-page').then((m) => m.WizardPage),
+      },
+      {
+        path: 'results',
+        title: $localize`:@@title.results:Haven — risk results`,
+        loadComponent: () => import('./features/results/results-page/results-page').then((m) => m.ResultsPage),
+      },
+      {
+        path: 'plan',
+        title: $localize`:@@title.plan:Haven — action plan`,
+        loadComponent: () => import('./features/plan/plan-page/plan-page').then((m) => m.PlanPage),
+      },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

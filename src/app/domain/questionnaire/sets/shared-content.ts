@@ -16,8 +16,8 @@ export function profileQuestions(businessLabel: string): Question[] {
     text(PROFILE_IDS.name, businessLabel, { required: true }),
     text(PROFILE_IDS.country, 'Country', { required: true }),
     text(PROFILE_IDS.locality, 'Town or area'),
-    text(PROFILE_IDS.assessedBy, 'Assessed by (your name or job title)', {
-      help: 'Shown on the report so a reader knows who to ask about it.',
+    text(PROFILE_IDS.assessedBy, 'Assessed by', {
+      help: 'Your name or job title. It is shown on the report so a reader knows who to ask about it.',
     }),
   ];
 }

@@ -1,0 +1,85 @@
+import { Injectable } from '@angular/core';
+import { DBSchema, IDBPDatabase, openDB } from 'idb';
+
+import { Assessment } from '../domain/assessment/assessment';
+
+interface HavenDb extends DBSchema {
+  assessments: { key: string; value: Assessment };
+}
+
+/** Version of the on-device database schema. Raise it and add a step in `upgrade` to migrate. */
+const DB_VERSION = 1;
+const STASH_KEY = 'haven.unsaved-assessment';
+
+/**
+ * The assessments stored on this device, in IndexedDB. Nothing leaves the device from here.
+ *
+ * IndexedDB writes are asynchronous, and a browser may abort them when the page unloads (a reload,
+ * a closed tab). `stash` keeps a synchronous copy in localStorage for that moment; the next start
+ * puts it into IndexedDB if it is newer than what was stored.
+ */
+@Injectable({ providedIn: 'root' })
+export class AssessmentDb {
+  private db?: Promise<IDBPDatabase<HavenDb>>;
+
+  async all(): Promise<Assessment[]> {
+    const db = await this.open();
+    const stashed = takeStash();
+    if (stashed) {
+      const stored = await db.get('assessments', stashed.id);
+      if (!stored || stored.updatedAt <= stashed.updatedAt) await db.put('assessments', stashed);
+    }
+    return db.getAll('assessments');
+  }
+
+  async put(assessment: Assessment): Promise<void> {
+    await (await this.open()).put('assessments', assessment);
+  }
+
+  async delete(id: string): Promise<void> {
+    await (await this.open()).delete('assessments', id);
+  }
+
+  stash(assessment: Assessment): void {
+    try {
+      localStorage.setItem(STASH_KEY, JSON.stringify(assessment));
+    } catch {
+      // Storage full or blocked: the IndexedDB write started beside it is all we can do.
+    }
+  }
+
+  private open(): Promise<IDBPDatabase<HavenDb>> {
+    this.db ??= openDB<HavenDb>('haven', DB_VERSION, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) db.createObjectStore('assessments', { keyPath: 'id' });
+      },
+    });
+    return this.db;
+  }
+}
+
+function takeStash(): Assessment | undefined {
+  try {
+    const text = localStorage.getItem(STASH_KEY);
+    localStorage.removeItem(STASH_KEY);
+    const value: unknown = text ? JSON.parse(text) : undefined;
+    return isAssessmentShaped(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Our own copy, but storage can be edited by hand: check the shape before trusting it. */
+function isAssessmentShaped(value: unknown): value is Assessment {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v['id'] === 'string' &&
+    typeof v['setId'] === 'string' &&
+    typeof v['setVersion'] === 'string' &&
+    typeof v['updatedAt'] === 'string' &&
+    typeof v['answers'] === 'object' &&
+    typeof v['plan'] === 'object' &&
+    typeof v['step'] === 'number'
+  );
+}

@@ -1,0 +1,77 @@
+import { WELL_CONTROLLED_HOTEL } from '../testing/sample-answers';
+import { Assessment } from './assessment';
+import { assessmentFileText, parseAssessmentFile } from './assessment-file';
+
+const ASSESSMENT: Assessment = {
+  id: 'a1b2c3',
+  setId: 'accommodation',
+  setVersion: '1.0.0',
+  answers: WELL_CONTROLLED_HOTEL,
+  plan: { 'adopt-policy': { owner: 'GM', due: '2027-01-31', status: 'in-progress', note: '' } },
+  step: 3,
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-02T10:00:00.000Z',
+};
+const VALID = assessmentFileText(ASSESSMENT, '2026-11-03T10:00:00.000Z');
+
+function withAssessment(patch: Record<string, unknown>): string {
+  const file = JSON.parse(VALID);
+  return JSON.stringify({ ...file, assessment: { ...file.assessment, ...patch } });
+}
+
+describe('parseAssessmentFile', () => {
+  it('reads back what was exported', () => {
+    expect(parseAssessmentFile(VALID)).toEqual({ ok: true, assessment: ASSESSMENT });
+  });
+
+  it('rejects text that is not JSON', () => {
+    expect(parseAssessmentFile('{"format": "haven-assess')).toEqual({ ok: false, problem: { code: 'not-json' } });
+  });
+
+  it('rejects JSON from another app', () => {
+    expect(parseAssessmentFile('{"name":"My budget","rows":[]}')).toEqual({ ok: false, problem: { code: 'not-haven' } });
+  });
+
+  it('rejects a file from a newer version of Haven', () => {
+    const file = JSON.stringify({ ...JSON.parse(VALID), formatVersion: 2 });
+    expect(parseAssessmentFile(file)).toEqual({ ok: false, problem: { code: 'future-version', version: 2 } });
+  });
+
+  it('rejects a questionnaire version Haven does not have', () => {
+    expect(parseAssessmentFile(withAssessment({ setVersion: '9.0.0' }))).toEqual({
+      ok: false,
+      problem: { code: 'unknown-questionnaire', questionnaire: 'accommodation 9.0.0' },
+    });
+  });
+
+  it('rejects an answer that is not one of the question\'s options', () => {
+    const result = parseAssessmentFile(withAssessment({ answers: { ...WELL_CONTROLLED_HOTEL, hasBar: 'maybe' } }));
+    expect(result).toEqual({ ok: false, problem: { code: 'invalid', detail: 'answer to "hasBar" is not one of its options' } });
+  });
+
+  it('rejects answers to questions that do not exist', () => {
+    const result = parseAssessmentFile(withAssessment({ answers: { guestName: 'x' } }));
+    expect(result.ok).toBeFalse();
+  });
+
+  it('rejects prototype keys instead of dropping them', () => {
+    const text = VALID.replace('"businessName"', '"__proto__"');
+    expect(parseAssessmentFile(text)).toEqual({ ok: false, problem: { code: 'invalid', detail: 'reserved key "__proto__"' } });
+  });
+
+  it('rejects a constructor key', () => {
+    expect(parseAssessmentFile(withAssessment({ plan: { constructor: {} } })).ok).toBeFalse();
+  });
+
+  it('rejects extra fields', () => {
+    expect(parseAssessmentFile(withAssessment({ extra: 1 })).ok).toBeFalse();
+  });
+
+  it('rejects wrong types', () => {
+    expect(parseAssessmentFile(withAssessment({ step: 'three' })).ok).toBeFalse();
+  });
+
+  it('rejects oversized text before parsing it', () => {
+    expect(parseAssessmentFile(' '.repeat(5 * 1024 * 1024 + 1))).toEqual({ ok: false, problem: { code: 'too-large' } });
+  });
+});

@@ -1,0 +1,128 @@
+import * as v from 'valibot';
+
+import { findQuestion } from '../questionnaire/visibility';
+import { findQuestionSet } from '../questionnaire/sets';
+import { valuesOf } from '../questionnaire/question-set-integrity';
+import { Assessment, PLAN_STATUSES } from './assessment';
+
+export const ASSESSMENT_FILE_FORMAT = 'haven-assessment';
+export const ASSESSMENT_FILE_VERSION = 1;
+/** Real assessment files are a few kB; anything this big is not one. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export type FileProblem =
+  | { readonly code: 'too-large' }
+  | { readonly code: 'not-json' }
+  | { readonly code: 'not-haven' }
+  | { readonly code: 'future-version'; readonly version: number }
+  | { readonly code: 'unknown-questionnaire'; readonly questionnaire: string }
+  | { readonly code: 'invalid'; readonly detail: string };
+
+export type ParsedFile =
+  | { readonly ok: true; readonly assessment: Assessment }
+  | { readonly ok: false; readonly problem: FileProblem };
+
+/** The text of an exported assessment file. */
+export function assessmentFileText(assessment: Assessment, exportedAt: string): string {
+  return JSON.stringify(
+    { format: ASSESSMENT_FILE_FORMAT, formatVersion: ASSESSMENT_FILE_VERSION, exportedAt, assessment },
+    null,
+    2,
+  );
+}
+
+/**
+ * Reads an assessment file as untrusted input: checks size, JSON, format and version, every field's
+ * type and length, and that each answer belongs to a question of a questionnaire Haven has, with a
+ * value that question can take. Returns the first problem found, in a form the UI can word.
+ */
+export function parseAssessmentFile(text: string): ParsedFile {
+  if (text.length > MAX_FILE_BYTES) return fail({ code: 'too-large' });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail({ code: 'not-json' });
+  }
+  // Checked before the schema, which would silently drop such keys rather than report them.
+  const reserved = findReservedKey(data);
+  if (reserved) return fail({ code: 'invalid', detail: `reserved key "${reserved}"` });
+  const envelope = v.safeParse(ENVELOPE, data);
+  if (!envelope.success) return fail({ code: 'not-haven' });
+  const version = envelope.output.formatVersion;
+  if (version > ASSESSMENT_FILE_VERSION) return fail({ code: 'future-version', version });
+
+  const parsed = v.safeParse(FILE, data);
+  if (!parsed.success) return fail({ code: 'invalid', detail: describeIssue(parsed.issues[0]) });
+  const assessment = parsed.output.assessment;
+
+  const set = findQuestionSet(assessment.setId, assessment.setVersion);
+  if (!set) {
+    return fail({ code: 'unknown-questionnaire', questionnaire: `${assessment.setId} ${assessment.setVersion}` });
+  }
+  for (const [id, value] of Object.entries(assessment.answers)) {
+    const question = findQuestion(set, id);
+    if (!question) return fail({ code: 'invalid', detail: `answer to unknown question "${id}"` });
+    if (question.kind === 'text' ? value.length > question.maxLength : !valuesOf(question).includes(value)) {
+      return fail({ code: 'invalid', detail: `answer to "${id}" is not one of its options` });
+    }
+  }
+  const actionIds = new Set(set.actions.map((a) => a.id));
+  const unknownAction = Object.keys(assessment.plan).find((id) => !actionIds.has(id));
+  if (unknownAction) return fail({ code: 'invalid', detail: `plan entry for unknown action "${unknownAction}"` });
+  return { ok: true, assessment };
+}
+
+function fail(problem: FileProblem): ParsedFile {
+  return { ok: false, problem };
+}
+
+const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'];
+// Keys become object properties: allow plain identifiers only.
+const KEY = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/));
+const SHORT_TEXT = v.pipe(v.string(), v.maxLength(500));
+const TIMESTAMP = v.pipe(v.string(), v.isoTimestamp());
+
+const ENVELOPE = v.object({
+  format: v.literal(ASSESSMENT_FILE_FORMAT),
+  formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
+const PLAN_ENTRY = v.strictObject({
+  owner: v.pipe(v.string(), v.maxLength(120)),
+  due: v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]),
+  status: v.picklist(PLAN_STATUSES),
+  note: SHORT_TEXT,
+});
+
+const FILE = v.strictObject({
+  format: v.literal(ASSESSMENT_FILE_FORMAT),
+  formatVersion: v.literal(ASSESSMENT_FILE_VERSION),
+  exportedAt: TIMESTAMP,
+  assessment: v.strictObject({
+    id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/)),
+    setId: v.pipe(v.string(), v.maxLength(64)),
+    setVersion: v.pipe(v.string(), v.maxLength(32)),
+    answers: v.pipe(v.record(KEY, SHORT_TEXT), v.check((r) => Object.keys(r).length <= 300, 'too many answers')),
+    plan: v.pipe(v.record(KEY, PLAN_ENTRY), v.check((r) => Object.keys(r).length <= 100, 'too many plan entries')),
+    step: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50)),
+    createdAt: TIMESTAMP,
+    updatedAt: TIMESTAMP,
+  }),
+});
+
+/** The first key anywhere in the data that could reach an object's prototype. */
+function findReservedKey(value: unknown, depth = 0): string | undefined {
+  if (typeof value !== 'object' || value === null || depth > 20) return undefined;
+  for (const key of Object.keys(value)) {
+    if (RESERVED_KEYS.includes(key)) return key;
+    const found = findReservedKey((value as Record<string, unknown>)[key], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return path ? `${path}: ${issue.message}` : issue.message;
+}

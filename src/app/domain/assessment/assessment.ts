@@ -1,0 +1,33 @@
+import { Answers } from '../questionnaire/answers';
+
+export type PlanStatus = 'not-started' | 'in-progress' | 'done';
+export const PLAN_STATUSES: readonly PlanStatus[] = ['not-started', 'in-progress', 'done'];
+
+/** What the user records against a recommended action. */
+export interface PlanEntry {
+  readonly owner: string;
+  /** ISO date (yyyy-mm-dd), or '' when not set. */
+  readonly due: string;
+  readonly status: PlanStatus;
+  readonly note: string;
+}
+
+export const EMPTY_PLAN_ENTRY: PlanEntry = { owner: '', due: '', status: 'not-started', note: '' };
+
+/**
+ * One assessment as stored on the device: raw facts only. Scores, actions and the report are
+ * derived from these with the questionnaire of `setId` + `setVersion`.
+ */
+export interface Assessment {
+  readonly id: string;
+  readonly setId: string;
+  readonly setVersion: string;
+  /** All answers, including those to questions that are hidden now, so nothing typed is lost. */
+  readonly answers: Answers;
+  /** Entries by action id. */
+  readonly plan: Readonly<Record<string, PlanEntry>>;
+  /** The wizard step the user was on, to resume there. */
+  readonly step: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}

@@ -1,0 +1,71 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+
+import { Assessment, PlanEntry } from '../../../domain/assessment/assessment';
+import { FileProblem } from '../../../domain/assessment/assessment-file';
+import { newAssessment } from '../../../domain/assessment/new-assessment';
+import { Answers } from '../../../domain/questionnaire/answers';
+import { QuestionSet } from '../../../domain/questionnaire/question-set';
+
+const now = () => new Date().toISOString();
+
+export const HomePageActions = createActionGroup({
+  source: 'Home Page',
+  events: {
+    'Assessment Started': (set: QuestionSet) => ({ assessment: newAssessment(set, crypto.randomUUID(), now()) }),
+    'Delete Confirmed': props<{ id: string }>(),
+    'Export Requested': props<{ id: string }>(),
+    'Import File Chosen': props<{ file: File }>(),
+  },
+});
+
+export const AssessmentRouteActions = createActionGroup({
+  source: 'Assessment Route',
+  events: {
+    Opened: props<{ id: string }>(),
+  },
+});
+
+export const WizardPageActions = createActionGroup({
+  source: 'Wizard Page',
+  events: {
+    'Answers Changed': (p: { id: string; answers: Answers }) => ({ ...p, at: now() }),
+    'Step Changed': (p: { id: string; step: number }) => ({ ...p, at: now() }),
+    /** The tab is being hidden or closed: what was typed must reach the device now. */
+    'Page Hidden': (p: { id: string; answers: Answers }) => ({ ...p, at: now() }),
+  },
+});
+
+export const PlanPageActions = createActionGroup({
+  source: 'Plan Page',
+  events: {
+    'Entry Changed': (p: { id: string; actionId: string; entry: PlanEntry }) => ({ ...p, at: now() }),
+  },
+});
+
+export const ReportActions = createActionGroup({
+  source: 'Report',
+  events: {
+    'Pdf Requested': props<{ id: string }>(),
+    'Pdf Exported': emptyProps(),
+    'Pdf Failed': props<{ message: string }>(),
+  },
+});
+
+export const StorageActions = createActionGroup({
+  source: 'Storage',
+  events: {
+    'Assessments Loaded': props<{ assessments: Assessment[] }>(),
+    'Load Failed': props<{ message: string }>(),
+    'Assessment Saved': props<{ id: string }>(),
+    'Save Failed': props<{ message: string }>(),
+    'Delete Failed': props<{ message: string }>(),
+  },
+});
+
+export const FileActions = createActionGroup({
+  source: 'Assessment File',
+  events: {
+    Imported: props<{ assessment: Assessment; isCopy: boolean }>(),
+    'Import Failed': props<{ fileName: string; problem: FileProblem }>(),
+  },
+});

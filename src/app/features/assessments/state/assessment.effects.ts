@@ -1,0 +1,192 @@
+import { inject } from '@angular/core';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router } from '@angular/router';
+import { Actions, createEffect, ofType, ROOT_EFFECTS_INIT } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { catchError, debounceTime, EMPTY, exhaustMap, from, groupBy, map, mergeMap, of, switchMap, tap, withLatestFrom } from 'rxjs';
+
+import { AssessmentDb } from '../../../core/assessment-db';
+import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
+import { Assessment } from '../../../domain/assessment/assessment';
+import { assessmentFileText, MAX_FILE_BYTES, parseAssessmentFile } from '../../../domain/assessment/assessment-file';
+import {
+  FileActions,
+  HomePageActions,
+  PlanPageActions,
+  ReportActions,
+  StorageActions,
+  WizardPageActions,
+} from './assessment.actions';
+import { assessmentsFeature } from './assessment.feature';
+import { fileProblemMessage } from './file-problem-message';
+
+/** Answers are written to the device at most this long after the last change (the issue asks ≤ 1 s). */
+const SAVE_DEBOUNCE_MS = 400;
+
+export const loadAssessments = createEffect(
+  (actions$ = inject(Actions), db = inject(AssessmentDb)) =>
+    actions$.pipe(
+      ofType(ROOT_EFFECTS_INIT),
+      exhaustMap(() =>
+        from(db.all()).pipe(
+          map((assessments) => StorageActions.assessmentsLoaded({ assessments })),
+          catchError((error: unknown) => of(StorageActions.loadFailed({ message: errorText(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** Saves each changed assessment once its changes pause, one assessment independently of another. */
+export const saveAssessment = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), db = inject(AssessmentDb), debounceMs = SAVE_DEBOUNCE_MS) =>
+    actions$.pipe(
+      ofType(
+        HomePageActions.assessmentStarted,
+        FileActions.imported,
+        WizardPageActions.answersChanged,
+        WizardPageActions.stepChanged,
+        PlanPageActions.entryChanged,
+      ),
+      map((action) => ('assessment' in action ? action.assessment.id : action.id)),
+      groupBy((id) => id),
+      mergeMap((ids$) => ids$.pipe(debounceTime(debounceMs))),
+      withLatestFrom(store.select(assessmentsFeature.selectAssessmentEntities)),
+      mergeMap(([id, entities]) => put(db, id, entities[id])),
+    ),
+  { functional: true },
+);
+
+/**
+ * When the tab is hidden or closed there is no time to wait: write at once, and keep a synchronous
+ * copy in case the browser drops the write as the page goes.
+ */
+export const saveBeforeHide = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), db = inject(AssessmentDb)) =>
+    actions$.pipe(
+      ofType(WizardPageActions.pageHidden),
+      withLatestFrom(store.select(assessmentsFeature.selectAssessmentEntities)),
+      tap(([{ id }, entities]) => {
+        const assessment = entities[id];
+        if (assessment) db.stash(assessment);
+      }),
+      mergeMap(([{ id }, entities]) => put(db, id, entities[id])),
+    ),
+  { functional: true },
+);
+
+function put(db: AssessmentDb, id: string, assessment: Assessment | undefined) {
+  if (!assessment) return of(StorageActions.assessmentSaved({ id }));
+  return from(db.put(assessment)).pipe(
+    map(() => StorageActions.assessmentSaved({ id })),
+    catchError((error: unknown) => of(StorageActions.saveFailed({ message: errorText(error) }))),
+  );
+}
+
+export const deleteAssessment = createEffect(
+  (actions$ = inject(Actions), db = inject(AssessmentDb)) =>
+    actions$.pipe(
+      ofType(HomePageActions.deleteConfirmed),
+      mergeMap(({ id }) =>
+        from(db.delete(id)).pipe(
+          mergeMap(() => EMPTY),
+          catchError((error: unknown) => of(StorageActions.deleteFailed({ message: errorText(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const exportAssessment = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), files = inject(FileTransfer)) =>
+    actions$.pipe(
+      ofType(HomePageActions.exportRequested),
+      withLatestFrom(store.select(assessmentsFeature.selectAssessmentEntities)),
+      tap(([{ id }, entities]) => {
+        const assessment = entities[id];
+        if (!assessment) return;
+        const text = assessmentFileText(assessment, new Date().toISOString());
+        const name = fileNameFor(assessment.answers['businessName'] ?? '', 'haven-assessment.json');
+        files.download(new Blob([text], { type: 'application/json' }), name);
+      }),
+    ),
+  { functional: true, dispatch: false },
+);
+
+/**
+ * Imports a file as untrusted input. Nothing changes unless the whole file is valid. An assessment
+ * already on this device is never overwritten: the import becomes a copy with a new id.
+ */
+export const importAssessment = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), files = inject(FileTransfer)) =>
+    actions$.pipe(
+      ofType(HomePageActions.importFileChosen),
+      withLatestFrom(store.select(assessmentsFeature.selectAssessmentEntities)),
+      switchMap(([{ file }, entities]) => {
+        if (file.size > MAX_FILE_BYTES) {
+          return of(FileActions.importFailed({ fileName: file.name, problem: { code: 'too-large' } }));
+        }
+        return from(files.read(file)).pipe(
+          map((text) => {
+            const parsed = parseAssessmentFile(text);
+            if (!parsed.ok) return FileActions.importFailed({ fileName: file.name, problem: parsed.problem });
+            const isCopy = entities[parsed.assessment.id] !== undefined;
+            const assessment = isCopy ? { ...parsed.assessment, id: crypto.randomUUID() } : parsed.assessment;
+            return FileActions.imported({ assessment, isCopy });
+          }),
+          catchError(() => of(FileActions.importFailed({ fileName: file.name, problem: { code: 'not-json' } }))),
+        );
+      }),
+    ),
+  { functional: true },
+);
+
+export const openStartedAssessment = createEffect(
+  (actions$ = inject(Actions), router = inject(Router)) =>
+    actions$.pipe(
+      ofType(HomePageActions.assessmentStarted),
+      tap(({ assessment }) => router.navigate(['/assessments', assessment.id, 'questions'])),
+    ),
+  { functional: true, dispatch: false },
+);
+
+/** Tells the user the outcome of what they did with files and storage. */
+export const notifyUser = createEffect(
+  (actions$ = inject(Actions), snackBar = inject(MatSnackBar)) =>
+    actions$.pipe(
+      ofType(
+        FileActions.imported,
+        FileActions.importFailed,
+        StorageActions.loadFailed,
+        StorageActions.saveFailed,
+        StorageActions.deleteFailed,
+        ReportActions.pdfFailed,
+      ),
+      map((action) => {
+        switch (action.type) {
+          case FileActions.imported.type:
+            return action.isCopy
+              ? $localize`:@@notice.importedCopy:Imported as a copy: this device already had that assessment.`
+              : $localize`:@@notice.imported:Assessment imported.`;
+          case FileActions.importFailed.type:
+            return fileProblemMessage(action.fileName, action.problem);
+          case StorageActions.loadFailed.type:
+            return $localize`:@@notice.loadFailed:Saved assessments could not be read on this device (${action.message}:message:). Private browsing can block storage.`;
+          case StorageActions.saveFailed.type:
+            return $localize`:@@notice.saveFailed:Your last change could not be saved on this device (${action.message}:message:). Keep this tab open and export the assessment to a file.`;
+          case StorageActions.deleteFailed.type:
+            return $localize`:@@notice.deleteFailed:The assessment could not be deleted from this device (${action.message}:message:).`;
+          default:
+            return $localize`:@@notice.pdfFailed:The PDF could not be made (${action.message}:message:). Your answers are safe; try again.`;
+        }
+      }),
+      tap((message) =>
+        snackBar.open(message, $localize`:@@notice.dismiss:OK`, { duration: message.length > 60 ? 12_000 : 5_000 }),
+      ),
+    ),
+  { functional: true, dispatch: false },
+);
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,84 @@
+import { createEntityAdapter, EntityState } from '@ngrx/entity';
+import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
+
+import { Assessment } from '../../../domain/assessment/assessment';
+import {
+  AssessmentRouteActions,
+  FileActions,
+  HomePageActions,
+  PlanPageActions,
+  ReportActions,
+  StorageActions,
+  WizardPageActions,
+} from './assessment.actions';
+
+export type SaveStatus = 'idle' | 'pending' | 'saved' | 'failed';
+
+export interface AssessmentsState extends EntityState<Assessment> {
+  readonly isLoaded: boolean;
+  readonly openedId: string | null;
+  readonly saveStatus: SaveStatus;
+  readonly isExportingPdf: boolean;
+}
+
+export const adapter = createEntityAdapter<Assessment>();
+
+const initialState: AssessmentsState = adapter.getInitialState({
+  isLoaded: false,
+  openedId: null,
+  saveStatus: 'idle' as SaveStatus,
+  isExportingPdf: false,
+});
+
+export const assessmentsFeature = createFeature({
+  name: 'assessments',
+  reducer: createReducer(
+    initialState,
+    on(StorageActions.assessmentsLoaded, (state, { assessments }) =>
+      // Anything created before the load finished wins over a stale stored copy.
+      adapter.addMany(assessments, { ...state, isLoaded: true }),
+    ),
+    on(StorageActions.loadFailed, (state) => ({ ...state, isLoaded: true })),
+    on(HomePageActions.assessmentStarted, (state, { assessment }) => ({
+      ...adapter.addOne(assessment, state),
+      saveStatus: 'pending' as SaveStatus,
+    })),
+    on(FileActions.imported, (state, { assessment }) => ({
+      ...adapter.addOne(assessment, state),
+      saveStatus: 'pending' as SaveStatus,
+    })),
+    on(HomePageActions.deleteConfirmed, (state, { id }) => adapter.removeOne(id, state)),
+    on(AssessmentRouteActions.opened, (state, { id }) => ({ ...state, openedId: id })),
+    on(WizardPageActions.answersChanged, WizardPageActions.pageHidden, (state, { id, answers, at }) => {
+      const current = state.entities[id];
+      if (!current || Object.entries(answers).every(([k, v]) => current.answers[k] === v)) return state;
+      return changed(state, id, { answers: { ...current.answers, ...answers }, updatedAt: at });
+    }),
+    on(WizardPageActions.stepChanged, (state, { id, step, at }) =>
+      state.entities[id]?.step === step ? state : changed(state, id, { step, updatedAt: at }),
+    ),
+    on(PlanPageActions.entryChanged, (state, { id, actionId, entry, at }) => {
+      const current = state.entities[id];
+      if (!current) return state;
+      return changed(state, id, { plan: { ...current.plan, [actionId]: entry }, updatedAt: at });
+    }),
+    on(ReportActions.pdfRequested, (state) => ({ ...state, isExportingPdf: true })),
+    on(ReportActions.pdfExported, ReportActions.pdfFailed, (state) => ({ ...state, isExportingPdf: false })),
+    on(StorageActions.assessmentSaved, (state) => ({ ...state, saveStatus: 'saved' as SaveStatus })),
+    on(StorageActions.saveFailed, (state) => ({ ...state, saveStatus: 'failed' as SaveStatus })),
+  ),
+  extraSelectors: ({ selectAssessmentsState, selectOpenedId }) => {
+    const { selectAll, selectEntities } = adapter.getSelectors(selectAssessmentsState);
+    return {
+      selectAllAssessments: selectAll,
+      selectAssessmentEntities: selectEntities,
+      selectOpenedAssessment: createSelector(selectEntities, selectOpenedId, (entities, id) =>
+        id ? entities[id] : undefined,
+      ),
+    };
+  },
+});
+
+function changed(state: AssessmentsState, id: string, changes: Partial<Assessment>): AssessmentsState {
+  return { ...adapter.updateOne({ id, changes }, state), saveStatus: 'pending' };
+}

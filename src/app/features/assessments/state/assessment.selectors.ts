@@ -1,0 +1,121 @@
+import { createSelector } from '@ngrx/store';
+
+import { textIn } from '../../../domain/locale-text';
+import { recommendActions } from '../../../domain/plan/action-plan';
+import { EMPTY_PLAN_ENTRY } from '../../../domain/assessment/assessment';
+import { documentContent } from '../../../domain/assessment/document-content';
+import { findQuestionSet } from '../../../domain/questionnaire/sets';
+import { visibleQuestionsOf, visibleView } from '../../../domain/questionnaire/visibility';
+import { explainItem } from '../../../domain/report/explain-item';
+import { scoreAssessment } from '../../../domain/scoring/score-assessment';
+import { heatMap } from '../../../domain/scoring/heat-map';
+import { itemsByConcern } from '../../../domain/scoring/item-order';
+import { DEFAULT_PARAMETERS } from '../../../domain/scoring/scoring-parameters';
+import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
+import { PHRASES } from '../../../shared/i18n/phrases';
+import { assessmentsFeature } from './assessment.feature';
+
+const { selectOpenedAssessment, selectAllAssessments } = assessmentsFeature;
+
+// Scores are derived here, memoized on the answers, and never stored.
+
+export const selectOpenedSet = createSelector(selectOpenedAssessment, (assessment) =>
+  assessment ? findQuestionSet(assessment.setId, assessment.setVersion) : undefined,
+);
+
+export const selectOpenedAnswers = createSelector(selectOpenedAssessment, (assessment) => assessment?.answers);
+
+export const selectOpenedView = createSelector(selectOpenedSet, selectOpenedAnswers, (set, answers) =>
+  set && answers ? visibleView(set, answers) : undefined,
+);
+
+export const selectOpenedScore = createSelector(selectOpenedSet, selectOpenedAnswers, (set, answers) =>
+  set && answers ? scoreAssessment(set, answers, DEFAULT_PARAMETERS) : undefined,
+);
+
+/** The wizard's steps: each section with the questions that show now and how many are answered. */
+export const selectWizardSteps = createSelector(selectOpenedSet, selectOpenedView, (set, view) =>
+  set && view
+    ? set.sections.map((section) => {
+        const questions = visibleQuestionsOf(section, view);
+        return {
+          section,
+          questions,
+          answeredCount: questions.filter((q) => view.answers[q.id] !== undefined).length,
+        };
+      })
+    : [],
+);
+
+export const selectWizardProgress = createSelector(selectWizardSteps, (steps) => {
+  const total = steps.reduce((sum, step) => sum + step.questions.length, 0);
+  const answered = steps.reduce((sum, step) => sum + step.answeredCount, 0);
+  return { answered, total, percent: total ? Math.round((answered / total) * 100) : 0 };
+});
+
+/** Items worst first, numbered as on the heat map, each with the sentences that explain it. */
+export const selectResultItems = createSelector(selectOpenedSet, selectOpenedScore, (set, score) =>
+  set && score
+    ? itemsByConcern(score.items).map((item, index) => ({
+        number: index + 1,
+        item,
+        title: textIn(item.title, CONTENT_LOCALE),
+        reasons: explainItem(item, score.context, set, PHRASES, CONTENT_LOCALE),
+      }))
+    : [],
+);
+
+export const selectHeatMap = createSelector(selectResultItems, selectOpenedScore, (items, score) =>
+  score ? heatMap(items.map((i) => i.item), score.parameters) : [],
+);
+
+export const selectOpenedActions = createSelector(
+  selectOpenedSet,
+  selectOpenedAnswers,
+  selectOpenedScore,
+  (set, answers, score) =>
+    set && answers && score ? recommendActions(set, answers, score, score.parameters) : [],
+);
+
+/** The action plan: each recommended action with what the user recorded against it. */
+export const selectPlanRows = createSelector(
+  selectOpenedActions,
+  selectOpenedAssessment,
+  selectOpenedSet,
+  (actions, assessment, set) =>
+    actions.map((action) => ({
+      action,
+      entry: assessment?.plan[action.def.id] ?? EMPTY_PLAN_ENTRY,
+      outcomes: action.outcomes.map((outcome) =>
+        PHRASES.outcome(
+          textIn(set?.riskItems.find((i) => i.id === outcome.itemId)?.title ?? { en: outcome.itemId }, CONTENT_LOCALE),
+          outcome.before,
+          outcome.after,
+        ),
+      ),
+    })),
+);
+
+/** The home list: newest first, each with its business name, sector and overall band. */
+export const selectAssessmentSummaries = createSelector(selectAllAssessments, (assessments) =>
+  assessments
+    .map((assessment) => {
+      const set = findQuestionSet(assessment.setId, assessment.setVersion);
+      const score = set ? scoreAssessment(set, assessment.answers, DEFAULT_PARAMETERS) : undefined;
+      return {
+        id: assessment.id,
+        name: set ? assessment.answers[set.profile.name]?.trim() ?? '' : '',
+        sector: set ? textIn(set.title, CONTENT_LOCALE) : assessment.setId,
+        updatedAt: assessment.updatedAt,
+        band: score?.overall.band,
+        redFlagCount: score?.redFlags.length ?? 0,
+        unansweredCount: score?.unanswered.length ?? 0,
+      };
+    })
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+);
+
+/** The canonical text whose SHA-256 is the report's document id. */
+export const selectDocumentContent = createSelector(selectOpenedSet, selectOpenedAssessment, (set, assessment) =>
+  set && assessment ? documentContent(set, assessment) : undefined,
+);

@@ -1,0 +1,54 @@
+import { Component, DestroyRef, inject, input, OnInit, output } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { debounceTime } from 'rxjs';
+
+import { PLAN_STATUSES, PlanEntry, PlanStatus } from '../../../domain/assessment/assessment';
+import { textIn } from '../../../domain/locale-text';
+import { RecommendedAction } from '../../../domain/plan/action-plan';
+import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
+import { PHRASES } from '../../../shared/i18n/phrases';
+
+/** Typing in the plan waits this long before it is recorded. */
+const TYPING_DEBOUNCE_MS = 300;
+
+/** One recommended action: what, why, the band it would bring, and who does it by when. */
+@Component({
+  selector: 'app-action-card',
+  templateUrl: './action-card.html',
+  styleUrl: './action-card.scss',
+  imports: [ReactiveFormsModule, MatCardModule, MatFormFieldModule, MatInput, MatSelectModule],
+})
+export class ActionCard implements OnInit {
+  readonly action = input.required<RecommendedAction>();
+  readonly entry = input.required<PlanEntry>();
+  readonly outcomes = input.required<readonly string[]>();
+  readonly entryChange = output<PlanEntry>();
+
+  private readonly destroyRef = inject(DestroyRef);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    owner: ['', Validators.maxLength(120)],
+    due: [''],
+    status: ['not-started' as PlanStatus],
+    note: ['', Validators.maxLength(500)],
+  });
+  protected readonly statuses = PLAN_STATUSES.map((status) => ({ status, label: PHRASES.planStatus(status) }));
+  protected readonly priorityLabel = PHRASES.priority;
+  protected readonly criterionLabel = PHRASES.criterion;
+  protected readonly bandLabel = PHRASES.band;
+
+  ngOnInit(): void {
+    this.form.setValue({ ...this.entry() }, { emitEvent: false });
+    this.form.valueChanges
+      .pipe(debounceTime(TYPING_DEBOUNCE_MS), takeUntilDestroyed(this.destroyRef))
+      .subscribe(() => this.entryChange.emit(this.form.getRawValue()));
+  }
+
+  protected text(value: { en: string }): string {
+    return textIn(value, CONTENT_LOCALE);
+  }
+}

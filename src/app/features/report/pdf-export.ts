@@ -1,0 +1,392 @@
+import { formatDate } from '@angular/common';
+import { jsPDF } from 'jspdf';
+import { autoTable, RowInput } from 'jspdf-autotable';
+
+import { ReportModel } from '../../domain/report/report-model';
+import { Band } from '../../domain/scoring/risk-band';
+
+/** The TTF files the PDF embeds (Noto Sans covers Latin, Latin Extended and Vietnamese). */
+export interface PdfFonts {
+  readonly regular: ArrayBuffer;
+  readonly bold: ArrayBuffer;
+}
+
+type Rgb = [number, number, number];
+
+const FONT = 'NotoSans';
+const PAGE = { width: 210, height: 297, margin: 18 };
+const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const INK: Rgb = [28, 32, 36];
+const MUTED: Rgb = [88, 96, 104];
+const BRAND: Rgb = [0, 82, 122];
+const BAND_COLOURS: Record<Band, Rgb> = {
+  low: [27, 107, 47],
+  medium: [138, 83, 0],
+  high: [179, 59, 0],
+  'very-high': [161, 18, 27],
+};
+const BAND_SOFT: Record<Band, Rgb> = {
+  low: [220, 239, 223],
+  medium: [248, 231, 198],
+  high: [251, 220, 203],
+  'very-high': [247, 210, 212],
+};
+
+/**
+ * Draws the due-diligence report. It only lays out the model that `domain/report` built: every
+ * number, band and sentence is already in it; this file adds headings and page furniture.
+ */
+export function renderReportPdf(model: ReportModel, fonts: PdfFonts, locale: string): Blob {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
+  doc.addFileToVFS('NotoSans-Regular.ttf', toBase64(fonts.regular));
+  doc.addFileToVFS('NotoSans-Bold.ttf', toBase64(fonts.bold));
+  doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
+  doc.addFont('NotoSans-Bold.ttf', FONT, 'bold');
+  doc.setProperties({
+    title: $localize`:@@pdf.docTitle:Child-protection due-diligence report — ${model.cover.business}:business:`,
+    subject: $localize`:@@pdf.subject:Risk assessment in the spirit of The Code`,
+    creator: 'Haven',
+  });
+
+  const page = new PageWriter(doc);
+  drawCover(page, model, locale);
+  doc.addPage();
+  page.reset();
+  drawSummary(page, model);
+  drawHeatMap(page, model);
+  doc.addPage();
+  page.reset();
+  drawItems(page, model);
+  drawCriteria(page, model);
+  drawActions(page, model);
+  doc.addPage();
+  page.reset();
+  drawAnswers(page, model);
+  doc.addPage();
+  page.reset();
+  drawMethod(page, model);
+  drawFooters(doc, model);
+  return doc.output('blob');
+}
+
+/** Keeps the writing position and starts a new page when the next block would not fit. */
+class PageWriter {
+  y = PAGE.margin;
+  constructor(readonly doc: jsPDF) {}
+
+  reset(): void {
+    this.y = PAGE.margin;
+  }
+
+  ensure(height: number): void {
+    if (this.y + height > PAGE.height - PAGE.margin - 8) {
+      this.doc.addPage();
+      this.reset();
+    }
+  }
+
+  heading(text: string, size = 15): void {
+    this.ensure(size * 0.9 + 12);
+    this.doc.setFont(FONT, 'bold').setFontSize(size).setTextColor(...BRAND);
+    this.doc.text(text, PAGE.margin, this.y + size * 0.35);
+    this.y += size * 0.45 + 5;
+  }
+
+  paragraph(text: string, size = 10, colour: Rgb = INK, style: 'normal' | 'bold' = 'normal'): void {
+    this.doc.setFont(FONT, style).setFontSize(size).setTextColor(...colour);
+    const lines: string[] = this.doc.splitTextToSize(text, CONTENT_WIDTH);
+    const lineHeight = size * 0.45;
+    this.ensure(lines.length * lineHeight + 2);
+    this.doc.text(lines, PAGE.margin, this.y + size * 0.35, { lineHeightFactor: 1.3 });
+    this.y += lines.length * lineHeight + 3;
+  }
+
+  table(options: Parameters<typeof autoTable>[1]): void {
+    autoTable(this.doc, {
+      startY: this.y,
+      margin: { left: PAGE.margin, right: PAGE.margin, top: PAGE.margin, bottom: PAGE.margin + 8 },
+      styles: { font: FONT, fontSize: 9, textColor: INK, cellPadding: 1.8, lineColor: [210, 214, 218], lineWidth: 0.2 },
+      headStyles: { font: FONT, fontStyle: 'bold', fillColor: BRAND, textColor: [255, 255, 255] },
+      theme: 'grid',
+      ...options,
+    });
+    this.y = ((this.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY ?? this.y) + 8;
+  }
+}
+
+function drawCover(page: PageWriter, model: ReportModel, locale: string): void {
+  const { doc } = page;
+  const { cover, summary } = model;
+  doc.setFillColor(...BRAND).rect(0, 0, PAGE.width, 60, 'F');
+  doc.setFont(FONT, 'bold').setFontSize(13).setTextColor(255, 255, 255);
+  doc.text('Haven', PAGE.margin, 22);
+  doc.setFont(FONT, 'normal').setFontSize(20);
+  doc.text($localize`:@@pdf.coverTitle:Child-protection due-diligence report`, PAGE.margin, 38);
+  doc.setFontSize(11);
+  doc.text($localize`:@@pdf.coverSubtitle:Risk assessment in the spirit of The Code`, PAGE.margin, 48);
+
+  page.y = 78;
+  doc.setFont(FONT, 'bold').setFontSize(22).setTextColor(...INK);
+  const names: string[] = doc.splitTextToSize(cover.business || $localize`:@@pdf.unnamed:Unnamed business`, CONTENT_WIDTH);
+  doc.text(names, PAGE.margin, page.y);
+  page.y += names.length * 9 + 4;
+
+  page.table({
+    theme: 'plain',
+    styles: { font: FONT, fontSize: 10.5, textColor: INK, cellPadding: { top: 1.6, bottom: 1.6, left: 0, right: 2 } },
+    columnStyles: { 0: { cellWidth: 48, textColor: MUTED } },
+    body: [
+      [$localize`:@@pdf.sector:Sector`, cover.sector],
+      [$localize`:@@pdf.location:Location`, cover.location || '—'],
+      [$localize`:@@pdf.assessedBy:Assessed by`, cover.assessedBy || '—'],
+      [$localize`:@@pdf.date:Date`, formatDate(cover.generatedAt, 'longDate', locale)],
+      [$localize`:@@pdf.questionnaire:Questionnaire`, cover.questionnaire],
+      [$localize`:@@pdf.documentId:Document id`, cover.documentId],
+    ],
+  });
+
+  page.y += 4;
+  drawBandBox(page, $localize`:@@pdf.overall:Overall risk`, summary.band, summary.bandLabel);
+  if (summary.redFlags.length) {
+    page.paragraph(
+      $localize`:@@pdf.coverFlags:Red flags: ${summary.redFlags.join('; ')}:flags:`,
+      10.5,
+      BAND_COLOURS['very-high'],
+      'bold',
+    );
+  }
+  page.y = PAGE.height - 62;
+  page.paragraph(
+    $localize`:@@pdf.coverNote:This report was made with Haven from the answers of the business named above. It rates the risk that the business, its premises, services or partners are used to sexually exploit or traffic children, explains each rating, and sets out an action plan. The document id is the SHA-256 of the questionnaire version and the answers: a reader can recompute it from the assessment file to check that the report matches it. No names or details of children, guests or suspected offenders were asked for or recorded.`,
+    9,
+    MUTED,
+  );
+}
+
+function drawBandBox(page: PageWriter, label: string, band: Band, bandLabel: string): void {
+  const { doc } = page;
+  page.ensure(22);
+  doc.setFillColor(...BAND_SOFT[band]).roundedRect(PAGE.margin, page.y, CONTENT_WIDTH, 18, 2, 2, 'F');
+  doc.setFillColor(...BAND_COLOURS[band]).rect(PAGE.margin, page.y, 3, 18, 'F');
+  doc.setFont(FONT, 'normal').setFontSize(11).setTextColor(...INK);
+  doc.text(label, PAGE.margin + 8, page.y + 11);
+  doc.setFont(FONT, 'bold').setFontSize(16).setTextColor(...BAND_COLOURS[band]);
+  doc.text(bandLabel, PAGE.margin + 60, page.y + 11.5);
+  page.y += 24;
+}
+
+function drawSummary(page: PageWriter, model: ReportModel): void {
+  const { summary } = model;
+  page.heading($localize`:@@pdf.summary:Executive summary`);
+  drawBandBox(page, $localize`:@@pdf.overall:Overall risk`, summary.band, summary.bandLabel);
+  page.paragraph(
+    $localize`:@@pdf.overallExplain:The overall rating is the worst rating of any single risk; a Very high risk is never averaged away.`,
+    9.5,
+    MUTED,
+  );
+  page.table({
+    head: [[$localize`:@@pdf.measure:Measure`, $localize`:@@pdf.value:Value`]],
+    columnStyles: { 0: { cellWidth: 90 } },
+    body: [
+      ...summary.counts.map((c) => [$localize`:@@pdf.itemsIn:Risks rated ${c.label}:band:`, String(c.count)]),
+      [$localize`:@@pdf.redFlagCount:Red flags`, String(summary.redFlags.length)],
+      [$localize`:@@pdf.unverifiedCount:Unverified answers (“Don't know”)`, String(summary.unverified.length)],
+      [$localize`:@@pdf.unansweredCount:Questions not answered`, String(summary.unansweredCount)],
+      [$localize`:@@pdf.coverage:Code criteria coverage`, `${summary.coveragePercent} %`],
+    ],
+  });
+  if (summary.redFlags.length) {
+    page.heading($localize`:@@pdf.redFlags:Red flags`, 12);
+    for (const flag of summary.redFlags) page.paragraph(`• ${flag}`, 10, BAND_COLOURS['very-high'], 'bold');
+    page.paragraph(
+      $localize`:@@pdf.redFlagsExplain:Each red flag sets the risks it touches to Very high, whatever safeguards are in place.`,
+      9,
+      MUTED,
+    );
+  }
+  if (summary.unverified.length) {
+    page.heading($localize`:@@pdf.unverified:Unverified answers`, 12);
+    page.paragraph(
+      $localize`:@@pdf.unverifiedExplain:These questions were answered “Don't know”; each counts as the riskier answer until it is checked.`,
+      9,
+      MUTED,
+    );
+    for (const question of summary.unverified) page.paragraph(`• ${question}`, 9.5);
+  }
+  if (summary.unansweredCount) {
+    page.paragraph(
+      $localize`:@@pdf.provisional:${summary.unansweredCount}:count: questions are not answered yet and count as the riskier answer: this rating is provisional.`,
+      9.5,
+      BAND_COLOURS.high,
+      'bold',
+    );
+  }
+}
+
+function drawHeatMap(page: PageWriter, model: ReportModel): void {
+  const { doc } = page;
+  const cell = 17;
+  page.ensure(cell * 5 + 40);
+  page.heading($localize`:@@pdf.heatMap:Risk map`, 12);
+  page.paragraph(
+    $localize`:@@pdf.heatMapExplain:Each number is a risk from the table that follows, placed by its residual likelihood (up) and severity (across).`,
+    9,
+    MUTED,
+  );
+  const left = PAGE.margin + 12;
+  const top = page.y + 2;
+  model.heatMap.forEach((row, r) => {
+    doc.setFont(FONT, 'normal').setFontSize(8).setTextColor(...MUTED);
+    doc.text(`L${row[0].likelihood}`, PAGE.margin, top + r * cell + cell / 2 + 1);
+    row.forEach((c, s) => {
+      const x = left + s * cell;
+      const y = top + r * cell;
+      doc.setFillColor(...BAND_SOFT[c.band]).setDrawColor(255, 255, 255).setLineWidth(0.8);
+      doc.rect(x, y, cell, cell, 'FD');
+      if (c.items.length) {
+        doc.setFont(FONT, 'bold').setFontSize(8.5).setTextColor(...BAND_COLOURS[c.band]);
+        doc.text(doc.splitTextToSize(c.items.join(', '), cell - 3), x + cell / 2, y + cell / 2 + 1, { align: 'center' });
+      }
+    });
+  });
+  [1, 2, 3, 4, 5].forEach((severity, s) => {
+    doc.setFont(FONT, 'normal').setFontSize(8).setTextColor(...MUTED);
+    doc.text(`S${severity}`, left + s * cell + cell / 2, top + 5 * cell + 5, { align: 'center' });
+  });
+  // Legend beside the grid: the colour of each band, with its name.
+  const legendX = left + 5 * cell + 10;
+  model.summary.counts.forEach((c, i) => {
+    const y = top + 4 + i * 8;
+    doc.setFillColor(...BAND_SOFT[c.band]).rect(legendX, y - 3.5, 5, 5, 'F');
+    doc.setFont(FONT, 'normal').setFontSize(9).setTextColor(...INK);
+    doc.text(c.label, legendX + 8, y);
+  });
+  page.y = top + 5 * cell + 14;
+}
+
+function drawItems(page: PageWriter, model: ReportModel): void {
+  page.heading($localize`:@@pdf.items:Risks and the reasons for their ratings`);
+  const body: RowInput[] = model.items.map((item) => [
+    String(item.number),
+    `${item.title}${item.hasRedFlag ? `\n${$localize`:@@pdf.redFlagMark:Red flag`}` : ''}`,
+    `${item.inherent.score} ${item.inherent.label}`,
+    `${item.residual.score} ${item.residual.label}`,
+    item.reasons.join('\n'),
+  ]);
+  page.table({
+    head: [[
+      $localize`:@@pdf.no:No.`,
+      $localize`:@@pdf.risk:Risk`,
+      $localize`:@@pdf.inherent:Inherent`,
+      $localize`:@@pdf.residual:Residual`,
+      $localize`:@@pdf.why:Why`,
+    ]],
+    body,
+    styles: { font: FONT, fontSize: 8, textColor: INK, cellPadding: 1.6, lineColor: [210, 214, 218], lineWidth: 0.2, valign: 'top' },
+    columnStyles: { 0: { cellWidth: 9 }, 1: { cellWidth: 36, fontStyle: 'bold' }, 2: { cellWidth: 19 }, 3: { cellWidth: 19 } },
+    didParseCell: (data) => {
+      if (data.section !== 'body' || (data.column.index !== 2 && data.column.index !== 3)) return;
+      const item = model.items[data.row.index];
+      const band = data.column.index === 2 ? item.inherent.band : item.residual.band;
+      data.cell.styles.fillColor = BAND_SOFT[band];
+      data.cell.styles.textColor = BAND_COLOURS[band];
+      data.cell.styles.fontStyle = 'bold';
+    },
+  });
+}
+
+function drawCriteria(page: PageWriter, model: ReportModel): void {
+  page.heading($localize`:@@pdf.criteria:The six Code criteria`, 12);
+  page.table({
+    head: [[$localize`:@@pdf.criterion:Criterion`, $localize`:@@pdf.inPlace:In place`]],
+    columnStyles: { 1: { cellWidth: 40, halign: 'right' } },
+    body: model.criteria.map((c) => [c.label, c.percent === null ? $localize`:@@pdf.notAsked:Not asked` : `${c.percent} %`]),
+  });
+}
+
+function drawActions(page: PageWriter, model: ReportModel): void {
+  page.heading($localize`:@@pdf.actions:Action plan`);
+  if (!model.actions.length) {
+    page.paragraph($localize`:@@pdf.noActions:The answers show no gap that needs an action.`);
+    return;
+  }
+  page.table({
+    head: [[
+      $localize`:@@pdf.priority:Priority`,
+      $localize`:@@pdf.action:Gap and action`,
+      $localize`:@@pdf.onceDone:Once done`,
+      $localize`:@@pdf.owner:Owner, due, status`,
+    ]],
+    body: model.actions.map((a) => [
+      `${a.priorityLabel}\n${a.criteria}`,
+      `${a.gap}\n${a.action}${a.note ? `\n${$localize`:@@pdf.note:Note`}: ${a.note}` : ''}`,
+      a.outcomes.join('\n') || '—',
+      [a.owner || '—', a.due || '—', a.status].join('\n'),
+    ]),
+    styles: { font: FONT, fontSize: 8, textColor: INK, cellPadding: 1.6, lineColor: [210, 214, 218], lineWidth: 0.2, valign: 'top' },
+    columnStyles: { 0: { cellWidth: 26 }, 2: { cellWidth: 42 }, 3: { cellWidth: 30 } },
+    didParseCell: (data) => {
+      if (data.section === 'body' && data.column.index === 0) data.cell.styles.fontStyle = 'bold';
+    },
+  });
+}
+
+function drawAnswers(page: PageWriter, model: ReportModel): void {
+  page.heading($localize`:@@pdf.answers:Appendix: all answers`);
+  page.paragraph(
+    $localize`:@@pdf.answersExplain:Every question that applied, with the answer given. Questions hidden by earlier answers are left out.`,
+    9,
+    MUTED,
+  );
+  for (const section of model.answers) {
+    page.heading(section.section, 11);
+    page.table({
+      columnStyles: { 0: { cellWidth: 110 } },
+      styles: { font: FONT, fontSize: 8.5, textColor: INK, cellPadding: 1.5, lineColor: [210, 214, 218], lineWidth: 0.2 },
+      body: section.rows.map((row) => [row.question, row.answer]),
+      didParseCell: (data) => {
+        if (data.section === 'body' && data.column.index === 1 && section.rows[data.row.index].isUnverified) {
+          data.cell.styles.textColor = BAND_COLOURS.high;
+          data.cell.styles.fontStyle = 'bold';
+        }
+      },
+    });
+  }
+}
+
+function drawMethod(page: PageWriter, model: ReportModel): void {
+  const p = model.parameters;
+  page.heading($localize`:@@pdf.method:How the ratings are made`);
+  const paragraphs = [
+    $localize`:@@pdf.method1:Each risk is rated for this business alone. Likelihood starts at ${p.baseLikelihood}:base: and rises with the destination (0 to ${p.maxContextPoints}:maxContext: points: ${p.contextSomeFactors}:some: or more context factors give 1 point, ${p.contextManyFactors}:many: or more, or a known hotspot nearby, give ${p.maxContextPoints}:maxContext2:) and with the business's own exposure (0 to ${p.maxExposurePoints}:maxExposure: points from the practices that create private, unobserved or anonymous access to children), up to ${p.maxLikelihood}:maxLikelihood:.`,
+    $localize`:@@pdf.method2:Severity is 5 for the sexual exploitation or trafficking of a child: the harm is grave and often cannot be undone. It is 4 only for related harms, such as children working in the supply chain or intrusive photography. Inherent risk = likelihood × severity, from 1 to 25: up to ${p.bandLimits.low}:low: Low, up to ${p.bandLimits.medium}:medium: Medium, up to ${p.bandLimits.high}:high: High, above that Very high.`,
+    $localize`:@@pdf.method3:Each safeguard is rated 0 (not in place), 1 (written down only), 2 (in use and known by the staff concerned) or 3 (in use and checked with records, refreshers or spot checks). Without a yearly review (criterion 6) no safeguard counts above ${p.capWithoutReview}:cap:. The safeguards that bear on a risk are averaged: an average of ${p.reduceOneLevelFrom}:one: or more lowers likelihood by one level, ${p.reduceTwoLevelsFrom}:two: or more by two levels, but by at most one level unless at least one of them is rated 3. Likelihood never falls below 1 and severity is never reduced: safeguards lower the chance of harm, not its gravity. Residual risk = the lowered likelihood × severity, in the same bands.`,
+    $localize`:@@pdf.method4:A red flag is a practice so strongly linked to harm that it sets the risks it touches to Very high whatever the safeguards: orphanage visits, unsupervised or unchecked volunteers, rooms by the hour without identifying every occupant, children let into rooms with unrelated adults without a check, children presented as an attraction, a partner refusing the child-protection clause, an incident left uncorrected, staff steering travellers to exploitation, or a guest network without abuse-material filtering.`,
+    $localize`:@@pdf.method5:“Don't know”, and any question not yet answered, counts as the riskier answer; “Don't know” is marked unverified. The overall rating is the worst residual rating of any risk, shown with the number of risks in each band. Criteria coverage is the sum of safeguard ratings divided by the highest possible sum.`,
+    $localize`:@@pdf.method6:The method follows the suggested approach of Haven's domain brief, built on The Code's six criteria and the UN Guiding Principles on human rights due diligence. It is not an official Code formula. The questionnaire version and answers are kept with the assessment, so a reviewer can recompute every rating.`,
+  ];
+  for (const text of paragraphs) page.paragraph(text, 10);
+}
+
+function drawFooters(doc: jsPDF, model: ReportModel): void {
+  const pages = doc.getNumberOfPages();
+  for (let i = 1; i <= pages; i++) {
+    doc.setPage(i);
+    doc.setDrawColor(210, 214, 218).setLineWidth(0.2);
+    doc.line(PAGE.margin, PAGE.height - 13, PAGE.width - PAGE.margin, PAGE.height - 13);
+    doc.setFont(FONT, 'normal').setFontSize(7.5).setTextColor(...MUTED);
+    const left = `Haven · ${model.cover.business} · ${$localize`:@@pdf.documentId:Document id`} ${model.cover.documentId.slice(0, 16)}`;
+    doc.text(left, PAGE.margin, PAGE.height - 8.5);
+    doc.text($localize`:@@pdf.page:Page ${i}:page: of ${pages}:pages:`, PAGE.width - PAGE.margin, PAGE.height - 8.5, { align: 'right' });
+  }
+}
+
+function toBase64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return btoa(binary);
+}

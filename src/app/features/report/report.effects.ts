@@ -1,0 +1,78 @@
+import { DOCUMENT, inject } from '@angular/core';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { catchError, exhaustMap, from, map, of, take } from 'rxjs';
+
+import { FileTransfer, fileNameFor } from '../../core/file-transfer';
+import { sha256Hex } from '../../core/sha256';
+import { documentContent } from '../../domain/assessment/document-content';
+import { buildReport } from '../../domain/report/report-model';
+import { ReportActions } from '../assessments/state/assessment.actions';
+import { assessmentsFeature } from '../assessments/state/assessment.feature';
+import { selectOpenedActions, selectOpenedScore, selectOpenedSet } from '../assessments/state/assessment.selectors';
+import { CONTENT_LOCALE } from '../../shared/i18n/content-locale';
+import { PHRASES } from '../../shared/i18n/phrases';
+import { PdfFonts } from './pdf-export';
+
+/**
+ * Makes and downloads the due-diligence PDF of the open assessment. jsPDF and the fonts are loaded
+ * only now, so the app's first load stays small.
+ */
+export const exportPdf = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), files = inject(FileTransfer), document = inject(DOCUMENT)) =>
+    actions$.pipe(
+      ofType(ReportActions.pdfRequested),
+      exhaustMap(() =>
+        store.select(reportInputs).pipe(
+          take(1),
+          exhaustMap((inputs) => from(makePdf(inputs, files, document.baseURI))),
+          map(() => ReportActions.pdfExported()),
+          catchError((error: unknown) =>
+            of(ReportActions.pdfFailed({ message: error instanceof Error ? error.message : String(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+function reportInputs(state: object) {
+  return {
+    assessment: assessmentsFeature.selectOpenedAssessment(state),
+    set: selectOpenedSet(state),
+    score: selectOpenedScore(state),
+    actions: selectOpenedActions(state),
+  };
+}
+
+async function makePdf(inputs: ReturnType<typeof reportInputs>, files: FileTransfer, baseUri: string): Promise<void> {
+  const { assessment, set, score, actions } = inputs;
+  if (!assessment || !set || !score) throw new Error($localize`:@@pdf.noAssessment:no assessment is open`);
+  const [documentId, fonts, { renderReportPdf }] = await Promise.all([
+    sha256Hex(documentContent(set, assessment)),
+    loadFonts(baseUri),
+    import('./pdf-export'),
+  ]);
+  const model = buildReport({
+    set,
+    assessment,
+    score,
+    actions,
+    documentId,
+    generatedAt: new Date().toISOString(),
+    locale: CONTENT_LOCALE,
+    phrases: PHRASES,
+  });
+  const pdf = renderReportPdf(model, fonts, CONTENT_LOCALE);
+  files.download(pdf, fileNameFor(model.cover.business, 'due-diligence.pdf'));
+}
+
+async function loadFonts(baseUri: string): Promise<PdfFonts> {
+  const load = async (file: string) => {
+    const response = await fetch(new URL(`fonts/${file}`, baseUri));
+    if (!response.ok) throw new Error(`font ${file}: HTTP ${response.status}`);
+    return response.arrayBuffer();
+  };
+  const [regular, bold] = await Promise.all([load('NotoSans-Regular.ttf'), load('NotoSans-Bold.ttf')]);
+  return { regular, bold };
+}

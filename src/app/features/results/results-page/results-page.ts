@@ -1,0 +1,92 @@
+import { Component, computed, inject, input, resource } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatIcon } from '@angular/material/icon';
+import { MatProgressSpinner } from '@angular/material/progress-spinner';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { PercentPipe } from '@angular/common';
+
+import { sha256Hex } from '../../../core/sha256';
+import { questionText } from '../../../domain/report/explain-item';
+import { ReportActions } from '../../assessments/state/assessment.actions';
+import { assessmentsFeature } from '../../assessments/state/assessment.feature';
+import {
+  selectDocumentContent,
+  selectHeatMap,
+  selectOpenedScore,
+  selectOpenedSet,
+  selectResultItems,
+} from '../../assessments/state/assessment.selectors';
+import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
+import { PHRASES } from '../../../shared/i18n/phrases';
+import { AssessmentNav } from '../../../shared/ui/assessment-nav/assessment-nav';
+import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
+import { CriteriaCoverage } from '../criteria-coverage/criteria-coverage';
+import { HeatMap } from '../heat-map/heat-map';
+import { RiskItemPanel } from '../risk-item-panel/risk-item-panel';
+import { textIn } from '../../../domain/locale-text';
+
+@Component({
+  selector: 'app-results-page',
+  templateUrl: './results-page.html',
+  styleUrl: './results-page.scss',
+  imports: [
+    RouterLink,
+    PercentPipe,
+    MatButton,
+    MatCardModule,
+    MatIcon,
+    MatProgressSpinner,
+    AssessmentNav,
+    BandBadge,
+    HeatMap,
+    CriteriaCoverage,
+    RiskItemPanel,
+  ],
+})
+export class ResultsPage {
+  readonly id = input.required<string>();
+
+  private readonly store = inject(Store);
+  protected readonly isLoaded = this.store.selectSignal(assessmentsFeature.selectIsLoaded);
+  protected readonly assessment = this.store.selectSignal(assessmentsFeature.selectOpenedAssessment);
+  protected readonly isExportingPdf = this.store.selectSignal(assessmentsFeature.selectIsExportingPdf);
+  protected readonly set = this.store.selectSignal(selectOpenedSet);
+  protected readonly score = this.store.selectSignal(selectOpenedScore);
+  protected readonly items = this.store.selectSignal(selectResultItems);
+  protected readonly heatMap = this.store.selectSignal(selectHeatMap);
+  private readonly documentContent = this.store.selectSignal(selectDocumentContent);
+  protected readonly documentId = resource({
+    params: () => this.documentContent(),
+    loader: ({ params }) => sha256Hex(params),
+  });
+
+  protected readonly name = computed(() => {
+    const set = this.set();
+    return set ? (this.assessment()?.answers[set.profile.name]?.trim() ?? '') : '';
+  });
+  protected readonly bandLabel = computed(() => {
+    const score = this.score();
+    return score ? PHRASES.band(score.overall.band) : '';
+  });
+  protected readonly redFlags = computed(() =>
+    (this.score()?.redFlags ?? []).map((flag) => ({ id: flag.id, title: textIn(flag.title, CONTENT_LOCALE) })),
+  );
+  protected readonly unverified = computed(() => this.questionLinks(this.score()?.unverified ?? []));
+  protected readonly unanswered = computed(() => this.questionLinks(this.score()?.unanswered ?? []));
+  protected readonly counts = computed(() => {
+    const score = this.score();
+    if (!score) return [];
+    return (['very-high', 'high', 'medium', 'low'] as const).map((band) => ({ band, count: score.overall.countsByBand[band] }));
+  });
+
+  protected exportPdf(): void {
+    this.store.dispatch(ReportActions.pdfRequested({ id: this.id() }));
+  }
+
+  private questionLinks(ids: readonly string[]) {
+    const set = this.set();
+    return set ? ids.map((id) => ({ id, text: questionText(set, id, CONTENT_LOCALE) })) : [];
+  }
+}
