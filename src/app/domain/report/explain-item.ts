@@ -35,7 +35,7 @@ export function explainItem(
   if (item.controlAverage !== null) {
     lines.push(phrases.reduction(item.controlAverage, item.reduction, item.isReductionLimited));
   }
-  lines.push(phrases.residual(item.residual.likelihood, item.severity, item.residual.score, item.residual.band));
+  lines.push(phrases.residual(item.residual.likelihood, item.severity, item.residual.score, item.residual.scoreBand));
   for (const id of item.redFlags) {
     const flag = set.redFlags.find((f) => f.id === id);
     if (flag) lines.push(phrases.redFlag(t(flag.title)));

@@ -52,7 +52,13 @@ export interface ItemScore {
   readonly reduction: number;
   /** True when the average earned 2 levels but no control is rated 3, so only 1 was taken. */
   readonly isReductionLimited: boolean;
-  readonly residual: { readonly likelihood: number; readonly score: number; readonly band: Band };
+  /** `band` is the item's rating: `scoreBand` from its score, raised to Very high by any red flag. */
+  readonly residual: {
+    readonly likelihood: number;
+    readonly score: number;
+    readonly scoreBand: Band;
+    readonly band: Band;
+  };
   /** Red flags that set this item to Very high whatever its score. */
   readonly redFlags: readonly string[];
 }

@@ -8,6 +8,8 @@ export interface HeatMapCell {
   readonly band: Band;
   /** 1-based numbers of the items whose residual risk sits in this cell. */
   readonly items: readonly number[];
+  /** Those of them raised to Very high by a red flag, whatever the cell's own band. */
+  readonly flagged: readonly number[];
 }
 
 /**
@@ -20,14 +22,15 @@ export function heatMap(items: readonly ItemScore[], params: ScoringParameters):
   for (let likelihood = size; likelihood >= 1; likelihood--) {
     const row: HeatMapCell[] = [];
     for (let severity = 1; severity <= 5; severity++) {
+      const here = items
+        .map((item, index) => ({ item, number: index + 1 }))
+        .filter(({ item }) => item.residual.likelihood === likelihood && item.severity === severity);
       row.push({
         likelihood,
         severity,
         band: bandFor(likelihood * severity, params.bandLimits),
-        items: items
-          .map((item, index) => ({ item, number: index + 1 }))
-          .filter(({ item }) => item.residual.likelihood === likelihood && item.severity === severity)
-          .map(({ number }) => number),
+        items: here.map(({ number }) => number),
+        flagged: here.filter(({ item }) => item.redFlags.length).map(({ number }) => number),
       });
     }
     rows.push(row);

@@ -40,12 +40,13 @@ describe('scoreAssessment: the worked example of brief §9', () => {
   });
 
   it('rates the residual risk 15, High', () => {
-    expect(roomAccess().residual).toEqual({ likelihood: 3, score: 15, band: 'high' });
+    expect(roomAccess().residual).toEqual({ likelihood: 3, score: 15, scoreBand: 'high', band: 'high' });
   });
 
   it('keeps the item Very high when occupants of hourly rentals are not identified', () => {
     const flagged = item({ ...WORKED_EXAMPLE_HOTEL, hourlyIdAll: 'no' }, 'room-access');
     expect(flagged.residual.score).toBe(15);
+    expect(flagged.residual.scoreBand).toBe('high');
     expect(flagged.residual.band).toBe('very-high');
     expect(flagged.redFlags).toEqual(['hourly-without-id']);
   });

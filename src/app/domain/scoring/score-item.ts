@@ -47,6 +47,7 @@ export function scoreItem(
   const residualLikelihood = Math.max(1, likelihood - reduction);
   const residualScore = residualLikelihood * item.severity;
   const flags = redFlags.filter((flag) => flag.items.includes(item.id)).map((flag) => flag.id);
+  const scoreBand = bandFor(residualScore, params.bandLimits);
 
   return {
     itemId: item.id,
@@ -67,7 +68,8 @@ export function scoreItem(
     residual: {
       likelihood: residualLikelihood,
       score: residualScore,
-      band: flags.length ? 'very-high' : bandFor(residualScore, params.bandLimits),
+      scoreBand,
+      band: flags.length ? 'very-high' : scoreBand,
     },
     redFlags: flags,
   };

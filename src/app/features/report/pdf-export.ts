@@ -225,43 +225,47 @@ function drawSummary(page: PageWriter, model: ReportModel): void {
 
 function drawHeatMap(page: PageWriter, model: ReportModel): void {
   const { doc } = page;
-  const cell = 17;
-  page.ensure(cell * 5 + 40);
+  const cell = 14;
+  page.ensure(cell * 5 + 38);
   page.heading($localize`:@@pdf.heatMap:Risk map`, 12);
   page.paragraph(
-    $localize`:@@pdf.heatMapExplain:Each number is a risk from the table that follows, placed by its residual likelihood (up) and severity (across).`,
+    $localize`:@@pdf.heatMapExplain:Each number is a risk from the table that follows, placed by its residual likelihood (up) and severity (across). A number marked * has a red flag: it is Very high wherever it sits.`,
     9,
     MUTED,
   );
-  const left = PAGE.margin + 12;
+  const left = PAGE.margin + 18;
   const top = page.y + 2;
+  doc.setFont(FONT, 'normal').setFontSize(8).setTextColor(...MUTED);
+  doc.text($localize`:@@pdf.likelihood:Likelihood`, PAGE.margin + 3, top + (5 * cell) / 2, { angle: 90, align: 'center' });
   model.heatMap.forEach((row, r) => {
     doc.setFont(FONT, 'normal').setFontSize(8).setTextColor(...MUTED);
-    doc.text(`L${row[0].likelihood}`, PAGE.margin, top + r * cell + cell / 2 + 1);
+    doc.text(String(row[0].likelihood), left - 4, top + r * cell + cell / 2 + 1, { align: 'right' });
     row.forEach((c, s) => {
       const x = left + s * cell;
       const y = top + r * cell;
       doc.setFillColor(...BAND_SOFT[c.band]).setDrawColor(255, 255, 255).setLineWidth(0.8);
       doc.rect(x, y, cell, cell, 'FD');
       if (c.items.length) {
-        doc.setFont(FONT, 'bold').setFontSize(8.5).setTextColor(...BAND_COLOURS[c.band]);
-        doc.text(doc.splitTextToSize(c.items.join(', '), cell - 3), x + cell / 2, y + cell / 2 + 1, { align: 'center' });
+        const label = c.items.map((n) => (c.flagged.includes(n) ? `${n}*` : String(n))).join(', ');
+        doc.setFont(FONT, 'bold').setFontSize(8).setTextColor(...BAND_COLOURS[c.flagged.length ? 'very-high' : c.band]);
+        doc.text(doc.splitTextToSize(label, cell - 2), x + cell / 2, y + cell / 2 + 1, { align: 'center' });
       }
     });
   });
   [1, 2, 3, 4, 5].forEach((severity, s) => {
     doc.setFont(FONT, 'normal').setFontSize(8).setTextColor(...MUTED);
-    doc.text(`S${severity}`, left + s * cell + cell / 2, top + 5 * cell + 5, { align: 'center' });
+    doc.text(String(severity), left + s * cell + cell / 2, top + 5 * cell + 4, { align: 'center' });
   });
+  doc.text($localize`:@@pdf.severity:Severity`, left + (5 * cell) / 2, top + 5 * cell + 9, { align: 'center' });
   // Legend beside the grid: the colour of each band, with its name.
-  const legendX = left + 5 * cell + 10;
+  const legendX = left + 5 * cell + 12;
   model.summary.counts.forEach((c, i) => {
     const y = top + 4 + i * 8;
     doc.setFillColor(...BAND_SOFT[c.band]).rect(legendX, y - 3.5, 5, 5, 'F');
     doc.setFont(FONT, 'normal').setFontSize(9).setTextColor(...INK);
     doc.text(c.label, legendX + 8, y);
   });
-  page.y = top + 5 * cell + 14;
+  page.y = top + 5 * cell + 16;
 }
 
 function drawItems(page: PageWriter, model: ReportModel): void {

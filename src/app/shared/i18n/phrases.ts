@@ -42,8 +42,8 @@ export const CONTROL_LEVEL_LABELS: Record<string, string> = {
 const DONT_KNOW = $localize`:@@answer.dontKnow:Don't know`;
 
 function statusNote(status: AnswerStatus): string {
-  if (status === 'unverified') return $localize`:@@reason.unverified: (answered "Don't know": counted as the riskier answer, unverified)`;
-  if (status === 'unanswered') return $localize`:@@reason.unanswered: (not answered yet: counted as the riskier answer)`;
+  if (status === 'unverified') return $localize`:@@reason.unverified: — unverified, counted as the riskier answer`;
+  if (status === 'unanswered') return $localize`:@@reason.unanswered: — counted as the riskier answer until answered`;
   return '';
 }
 
@@ -75,9 +75,9 @@ export const PHRASES: Phrases = {
     }:limited:.`,
   residual: (likelihood, severity, score, band) =>
     $localize`:@@reason.residual:Residual risk: likelihood ${likelihood}:likelihood: × severity ${severity}:severity: = ${score}:score:, ${BANDS[band]}:band:.`,
-  redFlag: (title) => $localize`:@@reason.redFlag:Red flag: ${title}:title:. The item is Very high whatever the safeguards.`,
+  redFlag: (title) => $localize`:@@reason.redFlag:Red flag: ${title}:title:. This sets the risk to Very high whatever the safeguards.`,
   outcome: (item, before, after) =>
     after === null
-      ? $localize`:@@outcome.dropped:${item}:item:: ${BANDS[before]}:before: → no longer applies`
-      : $localize`:@@outcome.band:${item}:item:: ${BANDS[before]}:before: → ${BANDS[after]}:after:`,
+      ? $localize`:@@outcome.dropped:${item}:item:: no longer applies (now ${BANDS[before]}:before:)`
+      : $localize`:@@outcome.band:${item}:item:: from ${BANDS[before]}:before: to ${BANDS[after]}:after:`,
 };

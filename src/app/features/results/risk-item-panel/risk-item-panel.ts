@@ -44,6 +44,13 @@ import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
   styles: `
     :host {
       display: block;
+      /* Long titles wrap on a phone: let the header grow instead of clipping them. */
+      --mat-expansion-header-collapsed-state-height: auto;
+      --mat-expansion-header-expanded-state-height: auto;
+    }
+    mat-expansion-panel-header {
+      padding-top: 10px;
+      padding-bottom: 10px;
     }
     .number {
       display: inline-flex;

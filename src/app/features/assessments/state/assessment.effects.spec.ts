@@ -1,0 +1,127 @@
+import { Actions } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { firstValueFrom, of, Subject, take, toArray } from 'rxjs';
+
+import { AssessmentDb } from '../../../core/assessment-db';
+import { FileTransfer } from '../../../core/file-transfer';
+import { Assessment } from '../../../domain/assessment/assessment';
+import { assessmentFileText } from '../../../domain/assessment/assessment-file';
+import { newAssessment } from '../../../domain/assessment/new-assessment';
+import { ACCOMMODATION } from '../../../domain/questionnaire/sets/accommodation';
+import { FileActions, HomePageActions, StorageActions, WizardPageActions } from './assessment.actions';
+import { importAssessment, loadAssessments, saveAssessment, saveBeforeHide } from './assessment.effects';
+
+const STORED: Assessment = newAssessment(ACCOMMODATION, 'a1', '2026-11-01T10:00:00.000Z');
+
+function storeWith(...assessments: Assessment[]): Store {
+  const entities = Object.fromEntries(assessments.map((a) => [a.id, a]));
+  return { select: () => of(entities) } as unknown as Store;
+}
+
+function fakeDb(overrides: Partial<AssessmentDb> = {}): jasmine.SpyObj<AssessmentDb> {
+  const db = jasmine.createSpyObj<AssessmentDb>('AssessmentDb', ['all', 'put', 'delete', 'stash']);
+  db.put.and.resolveTo();
+  db.all.and.resolveTo([STORED]);
+  return Object.assign(db, overrides);
+}
+
+const files = { read: (file: Blob) => file.text() } as FileTransfer;
+
+describe('assessment effects', () => {
+  it('loads the stored assessments at start', async () => {
+    const actions$ = of({ type: '@ngrx/effects/init' }) as Actions;
+    const action = await firstValueFrom(loadAssessments(actions$, fakeDb()));
+    expect(action).toEqual(StorageActions.assessmentsLoaded({ assessments: [STORED] }));
+  });
+
+  it('reports a storage failure at start instead of failing silently', async () => {
+    const db = fakeDb();
+    db.all.and.rejectWith(new Error('blocked'));
+    const actions$ = of({ type: '@ngrx/effects/init' }) as Actions;
+    expect(await firstValueFrom(loadAssessments(actions$, db))).toEqual(StorageActions.loadFailed({ message: 'blocked' }));
+  });
+
+  describe('saving', () => {
+    // RxJS reads Date.now() to time the debounce, so the date must move with the clock.
+    beforeEach(() => jasmine.clock().install().mockDate(new Date('2026-11-23T10:00:00Z')));
+    afterEach(() => jasmine.clock().uninstall());
+
+    it('writes an assessment once its changes pause, not on every change', async () => {
+      const db = fakeDb();
+      const actions$ = new Subject<ReturnType<typeof WizardPageActions.answersChanged>>();
+      const saved: unknown[] = [];
+      saveAssessment(actions$ as unknown as Actions, storeWith(STORED), db, 400).subscribe((a) => saved.push(a));
+      actions$.next(WizardPageActions.answersChanged({ id: 'a1', answers: { hasBar: 'yes' } }));
+      jasmine.clock().tick(300);
+      actions$.next(WizardPageActions.answersChanged({ id: 'a1', answers: { hasSpa: 'no' } }));
+      jasmine.clock().tick(300);
+      expect(db.put).not.toHaveBeenCalled();
+      jasmine.clock().tick(100);
+      expect(db.put).toHaveBeenCalledOnceWith(STORED);
+      await Promise.resolve();
+      expect(saved).toEqual([StorageActions.assessmentSaved({ id: 'a1' })]);
+    });
+  });
+
+  it('stashes and writes at once when the page is hidden', async () => {
+    const db = fakeDb();
+    const actions$ = of(WizardPageActions.pageHidden({ id: 'a1', answers: {} })) as Actions;
+    const action = await firstValueFrom(saveBeforeHide(actions$, storeWith(STORED), db));
+    expect(db.stash).toHaveBeenCalledWith(STORED);
+    expect(db.put).toHaveBeenCalledWith(STORED);
+    expect(action).toEqual(StorageActions.assessmentSaved({ id: 'a1' }));
+  });
+
+  it('reports a failed write', async () => {
+    const db = fakeDb();
+    db.put.and.rejectWith(new Error('QuotaExceededError'));
+    const actions$ = of(WizardPageActions.pageHidden({ id: 'a1', answers: {} })) as Actions;
+    const action = await firstValueFrom(saveBeforeHide(actions$, storeWith(STORED), db));
+    expect(action).toEqual(StorageActions.saveFailed({ message: 'QuotaExceededError' }));
+  });
+
+  describe('importing', () => {
+    const fileOf = (text: string, name = 'a.json') => new File([text], name, { type: 'application/json' });
+    const run = (file: File, store = storeWith()) =>
+      firstValueFrom(importAssessment(of(HomePageActions.importFileChosen({ file })) as Actions, store, files));
+
+    it('imports a valid file', async () => {
+      const action = await run(fileOf(assessmentFileText(STORED, '2026-11-02T00:00:00.000Z')));
+      expect(action).toEqual(FileActions.imported({ assessment: STORED, isCopy: false }));
+    });
+
+    it('imports an assessment the device already has as a copy with a new id', async () => {
+      const action = await run(fileOf(assessmentFileText(STORED, '2026-11-02T00:00:00.000Z')), storeWith(STORED));
+      expect(action.type).toBe(FileActions.imported.type);
+      const imported = action as ReturnType<typeof FileActions.imported>;
+      expect(imported.isCopy).toBeTrue();
+      expect(imported.assessment.id).not.toBe('a1');
+      expect(imported.assessment.answers).toEqual(STORED.answers);
+    });
+
+    it('refuses a file that is not JSON, naming the file', async () => {
+      expect(await run(fileOf('hello', 'notes.txt'))).toEqual(
+        FileActions.importFailed({ fileName: 'notes.txt', problem: { code: 'not-json' } }),
+      );
+    });
+
+    it('refuses a file over 5 MB without reading it', async () => {
+      const big = new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'big.json');
+      const readSpy = spyOn(files, 'read').and.callThrough();
+      expect(await run(big)).toEqual(FileActions.importFailed({ fileName: 'big.json', problem: { code: 'too-large' } }));
+      expect(readSpy).not.toHaveBeenCalled();
+    });
+  });
+
+  it('saves different assessments independently', async () => {
+    const other = { ...STORED, id: 'b2' };
+    const db = fakeDb();
+    const actions$ = of(
+      WizardPageActions.stepChanged({ id: 'a1', step: 1 }),
+      WizardPageActions.stepChanged({ id: 'b2', step: 2 }),
+    ) as Actions;
+    const saved = await firstValueFrom(saveAssessment(actions$, storeWith(STORED, other), db, 0).pipe(take(2), toArray()));
+    expect(saved.length).toBe(2);
+    expect(db.put.calls.allArgs().map(([a]) => a.id).sort()).toEqual(['a1', 'b2']);
+  });
+});

@@ -1,0 +1,72 @@
+import { Assessment } from '../../../domain/assessment/assessment';
+import { newAssessment } from '../../../domain/assessment/new-assessment';
+import { ACCOMMODATION } from '../../../domain/questionnaire/sets/accommodation';
+import {
+  FileActions,
+  HomePageActions,
+  PlanPageActions,
+  StorageActions,
+  WizardPageActions,
+} from './assessment.actions';
+import { assessmentsFeature, AssessmentsState } from './assessment.feature';
+
+const reducer = assessmentsFeature.reducer;
+const STORED: Assessment = newAssessment(ACCOMMODATION, 'a1', '2026-11-01T10:00:00.000Z');
+
+function loaded(...assessments: Assessment[]): AssessmentsState {
+  return reducer(undefined, StorageActions.assessmentsLoaded({ assessments }));
+}
+
+describe('assessmentsFeature reducer', () => {
+  it('holds the stored assessments once loaded', () => {
+    const state = loaded(STORED);
+    expect(state.isLoaded).toBeTrue();
+    expect(state.entities['a1']).toEqual(STORED);
+  });
+
+  it('keeps an assessment started before the load finished', () => {
+    const started = HomePageActions.assessmentStarted(ACCOMMODATION);
+    const state = reducer(reducer(undefined, started), StorageActions.assessmentsLoaded({ assessments: [STORED] }));
+    expect(state.ids.length).toBe(2);
+  });
+
+  it('merges changed answers and records when', () => {
+    const state = reducer(
+      loaded({ ...STORED, answers: { hasBar: 'no' } }),
+      WizardPageActions.answersChanged({ id: 'a1', answers: { hasSpa: 'yes' } }),
+    );
+    expect(state.entities['a1']!.answers).toEqual({ hasBar: 'no', hasSpa: 'yes' });
+    expect(state.entities['a1']!.updatedAt).not.toBe(STORED.updatedAt);
+    expect(state.saveStatus).toBe('pending');
+  });
+
+  it('returns the same state when an answer does not change', () => {
+    const before = loaded({ ...STORED, answers: { hasBar: 'no' } });
+    expect(reducer(before, WizardPageActions.answersChanged({ id: 'a1', answers: { hasBar: 'no' } }))).toBe(before);
+  });
+
+  it('records the step to resume on', () => {
+    const state = reducer(loaded(STORED), WizardPageActions.stepChanged({ id: 'a1', step: 4 }));
+    expect(state.entities['a1']!.step).toBe(4);
+  });
+
+  it('records a plan entry against its action', () => {
+    const entry = { owner: 'GM', due: '2027-01-31', status: 'in-progress' as const, note: '' };
+    const state = reducer(loaded(STORED), PlanPageActions.entryChanged({ id: 'a1', actionId: 'adopt-policy', entry }));
+    expect(state.entities['a1']!.plan).toEqual({ 'adopt-policy': entry });
+  });
+
+  it('adds an imported assessment and removes a deleted one', () => {
+    const imported = { ...STORED, id: 'b2' };
+    let state = reducer(loaded(STORED), FileActions.imported({ assessment: imported, isCopy: false }));
+    expect(state.ids).toEqual(['a1', 'b2']);
+    state = reducer(state, HomePageActions.deleteConfirmed({ id: 'a1' }));
+    expect(state.ids).toEqual(['b2']);
+  });
+
+  it('tracks whether the last change reached the device', () => {
+    const pending = reducer(loaded(STORED), WizardPageActions.stepChanged({ id: 'a1', step: 1 }));
+    expect(reducer(pending, StorageActions.assessmentSaved({ id: 'a1' })).saveStatus).toBe('saved');
+    expect(reducer(pending, StorageActions.saveFailed({ message: 'quota' })).saveStatus).toBe('failed');
+  });
+});
