@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 const port = 4321;
 
 // Journeys run in Debian's Chromium (never a downloaded browser) against the production build,
-// served by the Angular dev server so that deep links such as /assessments/:id work.
+// served statically with a fallback to index.html for deep links.
 export default defineConfig({
   testDir: '.',
   timeout: 60_000,
@@ -33,7 +33,7 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } },
   ],
   webServer: {
-    command: `npm run ng -- serve --configuration production --port ${port} --no-live-reload`,
+    command: 'npm run build && npm run serve:dist',
     cwd: '..',
     url: `http://localhost:${port}`,
     timeout: 180_000,

@@ -1,9 +1,11 @@
 import { ApplicationConfig, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import {
+  PreloadAllModules,
   provideRouter,
   withComponentInputBinding,
   withInMemoryScrolling,
+  withPreloading,
   withRouterConfig,
 } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
@@ -24,6 +26,9 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'top', anchorScrolling: 'enabled' }),
       // The :id of /assessments/:id reaches the child pages as an input.
       withRouterConfig({ paramsInheritanceStrategy: 'always' }),
+      // Every page is fetched right after start, so a connection that drops mid-assessment does not
+      // stop the user reaching results or the plan.
+      withPreloading(PreloadAllModules),
     ),
     // Assessments are the app's one shared collection: home, wizard, results and plan all read it.
     provideStore(),
