@@ -54,8 +54,6 @@ export function renderReportPdf(model: ReportModel, fonts: PdfFonts, locale: str
   page.reset();
   drawSummary(page, model);
   drawHeatMap(page, model);
-  doc.addPage();
-  page.reset();
   drawItems(page, model);
   drawCriteria(page, model);
   drawActions(page, model);

@@ -83,6 +83,18 @@ describe('QuestionnaireStepper', () => {
     expect(steps).toEqual([1]);
   });
 
+  it('keeps the answer of a question while it is hidden, and shows it again', async () => {
+    await create({ hasBar: 'yes', openToPublic: 'no' }, 1);
+    const openToPublic = () =>
+      loader.getHarness(MatRadioGroupHarness.with({ selector: '[aria-labelledby="q-openToPublic-label"]' }));
+    fixture.componentRef.setInput('steps', stepsFor({ hasBar: 'no' }));
+    await fixture.whenStable();
+    expect(await loader.getAllHarnesses(MatRadioGroupHarness.with({ selector: '[aria-labelledby="q-openToPublic-label"]' }))).toEqual([]);
+    fixture.componentRef.setInput('steps', stepsFor({ hasBar: 'yes' }));
+    await fixture.whenStable();
+    expect(await (await openToPublic()).getCheckedValue()).toBe('no');
+  });
+
   it('hands over what was typed when asked to flush', async () => {
     await create({ businessName: 'Inn' }, 0);
     expect(fixture.componentInstance.flushTyping()['businessName']).toBe('Inn');

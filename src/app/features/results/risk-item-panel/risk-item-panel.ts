@@ -70,7 +70,7 @@ import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
       justify-content: flex-end;
       align-items: center;
       gap: 4px;
-      margin-right: 0;
+      margin-right: 8px;
     }
     .flag-icon,
     .flag {
