@@ -1,5 +1,5 @@
 // Karma runs the unit specs in Debian's headless Chromium. Besides the console summary it writes
-// the pass/fail counts to a file so that scripts/test-all.mjs can add them to Playwright's.
+// the pass/fail counts to a file so that .ci/test-all.mjs can add them to Playwright's.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -42,15 +42,8 @@ module.exports = function (config) {
     customLaunchers: {
       ChromiumHeadlessCI: {
         base: 'ChromeHeadless',
-        flags: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        // As root Chromium needs --no-sandbox; the rest keep it quiet and off the network.
+        flags: require('./e2e/chromium-flags.json'),
       },
     },
     browsers: ['ChromiumHeadlessCI'],

@@ -3,7 +3,10 @@ import { WELL_CONTROLLED_HOTEL } from '../src/app/domain/testing/sample-answers'
 import { expect, test } from './support/fixtures';
 import { answerSections, startAssessment } from './support/questionnaire';
 
-test('when the connection drops mid-assessment the user can finish, see results and the plan', async ({ page, context }) => {
+test('when the connection drops mid-assessment the user can finish, see results and the plan', async ({
+  page,
+  context,
+}) => {
   await startAssessment(page, 'Accommodation');
   // Every page of the app is preloaded after start; wait for that before the connection goes.
   await page.waitForLoadState('networkidle');

@@ -10,7 +10,9 @@ const HOURLY_NO_ID = {
   hourlyIdAll: 'no',
 };
 
-test('a hotel renting rooms by the hour without identifying occupants is Very high, in the app and the PDF', async ({ page }) => {
+test('a hotel renting rooms by the hour without identifying occupants is Very high, in the app and the PDF', async ({
+  page,
+}) => {
   await test.step('answer the accommodation questionnaire', async () => {
     await startAssessment(page, 'Accommodation');
     await answerSections(page, ACCOMMODATION, HOURLY_NO_ID);
@@ -21,7 +23,9 @@ test('a hotel renting rooms by the hour without identifying occupants is Very hi
     await expect(page.getByRole('heading', { name: 'Risk results' })).toBeVisible();
     await expect(page.locator('.overall-line')).toContainText('Very high');
     const flags = page.getByRole('region', { name: 'Red flags' });
-    await expect(flags).toContainText('Rooms rented by the hour without the identity of every occupant');
+    await expect(flags).toContainText(
+      'Rooms rented by the hour without the identity of every occupant',
+    );
   });
 
   await test.step('the PDF downloads, has at least 5 pages and names the red flag', async () => {
@@ -32,6 +36,8 @@ test('a hotel renting rooms by the hour without identifying occupants is Very hi
     expect(pdf.pages).toBeGreaterThanOrEqual(5);
     expect(pdf.text).toContain('Riverside Inn');
     expect(pdf.text).toContain('Very high');
-    expect(pdf.text.replace(/\s+/g, ' ')).toContain('Rooms rented by the hour without the identity of every occupant');
+    expect(pdf.text.replace(/\s+/g, ' ')).toContain(
+      'Rooms rented by the hour without the identity of every occupant',
+    );
   });
 });

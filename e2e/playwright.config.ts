@@ -1,5 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
+import chromiumFlags from './chromium-flags.json';
+
 const port = 4321;
 
 // Journeys run in Debian's Chromium (never a downloaded browser) against the production build,
@@ -18,20 +20,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env['CHROME_BIN'] || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromiumFlags,
     },
   },
-  projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } },
-  ],
+  projects: [{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } }],
   webServer: {
     command: 'npm run build && npm run serve:dist',
     cwd: '..',

@@ -20,13 +20,23 @@ test('a reload in the middle of the wizard keeps every answer and the step', asy
 
   await test.step('everything is still there, on the same step', async () => {
     await expect(page.getByRole('region', { name: 'Your business', exact: true })).toBeVisible();
-    await expect(page.getByRole('textbox', { name: 'Property name' })).toHaveValue('Harbour View Hotel & Spa');
-    await expect(page.getByRole('radiogroup', { name: 'What kind of property is it?' }).getByRole('radio', { name: 'Hotel or resort' })).toBeChecked();
+    await expect(page.getByRole('textbox', { name: 'Property name' })).toHaveValue(
+      'Harbour View Hotel & Spa',
+    );
+    await expect(
+      page
+        .getByRole('radiogroup', { name: 'What kind of property is it?' })
+        .getByRole('radio', { name: 'Hotel or resort' }),
+    ).toBeChecked();
     await page.getByRole('button', { name: /Where you work/ }).click();
     const hotspot = page.getByRole('radiogroup', { name: /red-light areas/ });
     await expect(hotspot.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
-    const firstThree = ACCOMMODATION.sections.slice(0, 3).flatMap((s) => s.questions.map((q) => q.id));
-    const answered = Object.keys(WELL_CONTROLLED_HOTEL).filter((id) => firstThree.includes(id)).length;
+    const firstThree = ACCOMMODATION.sections
+      .slice(0, 3)
+      .flatMap((s) => s.questions.map((q) => q.id));
+    const answered = Object.keys(WELL_CONTROLLED_HOTEL).filter((id) =>
+      firstThree.includes(id),
+    ).length;
     const total = visibleView(ACCOMMODATION, WELL_CONTROLLED_HOTEL).questionIds.size;
     await expect(page.getByText(`${answered} of ${total} questions answered`)).toBeVisible();
   });

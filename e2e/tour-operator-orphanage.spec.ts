@@ -3,7 +3,9 @@ import { ORPHANAGE_TOUR_OPERATOR } from '../src/app/domain/testing/sample-answer
 import { expect, test } from './support/fixtures';
 import { answerSections, startAssessment } from './support/questionnaire';
 
-test('a tour operator offering orphanage visits is Very high with the orphanage red flag', async ({ page }) => {
+test('a tour operator offering orphanage visits is Very high with the orphanage red flag', async ({
+  page,
+}) => {
   await test.step('answer the tourism-services questionnaire', async () => {
     await startAssessment(page, 'Tourism services');
     await answerSections(page, TOURISM_SERVICES, ORPHANAGE_TOUR_OPERATOR);
@@ -21,6 +23,8 @@ test('a tour operator offering orphanage visits is Very high with the orphanage 
     await page.getByRole('link', { name: 'See the action plan' }).click();
     const first = page.locator('app-action-card').first();
     await expect(first).toContainText('Priority: Immediate');
-    await expect(first).toContainText("Orphanage and children's home visits or volunteering: no longer applies (now Very high)");
+    await expect(first).toContainText(
+      "Orphanage and children's home visits or volunteering: no longer applies (now Very high)",
+    );
   });
 });

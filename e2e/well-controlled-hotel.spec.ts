@@ -16,10 +16,14 @@ test('a well-controlled hotel is Low or Medium with no red flag', async ({ page 
   await expect(page.getByText(/not answered yet/)).toHaveCount(0);
 });
 
-test('home, wizard and results have no serious or critical accessibility violation', async ({ page }) => {
+test('home, wizard and results have no serious or critical accessibility violation', async ({
+  page,
+}) => {
   const scan = async (where: string) => {
     const result = await new AxeBuilder({ page }).analyze();
-    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const serious = result.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
     expect(serious.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
   };
   await page.goto('/');

@@ -16,7 +16,10 @@ const CONTROL_LABELS: Record<string, string> = {
 };
 
 /** Starts a new assessment of a sector from the home page and returns its id. */
-export async function startAssessment(page: Page, sector: 'Accommodation' | 'Tourism services'): Promise<string> {
+export async function startAssessment(
+  page: Page,
+  sector: 'Accommodation' | 'Tourism services',
+): Promise<string> {
   await page.goto('/');
   await page.getByRole('link', { name: 'New assessment' }).click();
   await page.getByRole('button', { name: `Start ${sector}` }).click();
@@ -28,7 +31,12 @@ export async function startAssessment(page: Page, sector: 'Accommodation' | 'Tou
  * Answers the questionnaire as a user would: section by section, only the questions that show,
  * clicking the option labels and typing in text fields, then "Next".
  */
-export async function answerSections(page: Page, set: QuestionSet, answers: Answers, sectionCount = set.sections.length) {
+export async function answerSections(
+  page: Page,
+  set: QuestionSet,
+  answers: Answers,
+  sectionCount = set.sections.length,
+) {
   const view = visibleView(set, answers);
   for (const [index, section] of set.sections.slice(0, sectionCount).entries()) {
     const region = page.getByRole('region', { name: section.title.en, exact: true });
@@ -66,7 +74,9 @@ export async function downloadPdf(page: Page): Promise<Download> {
 }
 
 /** What a PDF says and how many pages it has, read with poppler's pdftotext and pdfinfo. */
-export async function readPdf(download: Download): Promise<{ bytes: Buffer; text: string; pages: number }> {
+export async function readPdf(
+  download: Download,
+): Promise<{ bytes: Buffer; text: string; pages: number }> {
   const path = await download.path();
   const bytes = readFileSync(path);
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });

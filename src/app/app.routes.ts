@@ -14,13 +14,16 @@ export const routes: Routes = [
   {
     path: '',
     title: $localize`:@@title.home:Haven — your assessments`,
-    loadComponent: () => import('./features/assessments/home-page/home-page').then((m) => m.HomePage),
+    loadComponent: () =>
+      import('./features/assessments/home-page/home-page').then((m) => m.HomePage),
   },
   {
     path: 'new',
     title: $localize`:@@title.new:Haven — new assessment`,
     loadComponent: () =>
-      import('./features/assessments/new-assessment-page/new-assessment-page').then((m) => m.NewAssessmentPage),
+      import('./features/assessments/new-assessment-page/new-assessment-page').then(
+        (m) => m.NewAssessmentPage,
+      ),
   },
   {
     path: 'assessments/:id',
@@ -30,12 +33,14 @@ export const routes: Routes = [
       {
         path: 'questions',
         title: $localize`:@@title.questions:Haven — questionnaire`,
-        loadComponent: () => import('./features/questionnaire/wizard-page/wizard-page').then((m) => m.WizardPage),
+        loadComponent: () =>
+          import('./features/questionnaire/wizard-page/wizard-page').then((m) => m.WizardPage),
       },
       {
         path: 'results',
         title: $localize`:@@title.results:Haven — risk results`,
-        loadComponent: () => import('./features/results/results-page/results-page').then((m) => m.ResultsPage),
+        loadComponent: () =>
+          import('./features/results/results-page/results-page').then((m) => m.ResultsPage),
       },
       {
         path: 'plan',

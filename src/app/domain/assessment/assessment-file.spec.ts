@@ -25,16 +25,25 @@ describe('parseAssessmentFile', () => {
   });
 
   it('rejects text that is not JSON', () => {
-    expect(parseAssessmentFile('{"format": "haven-assess')).toEqual({ ok: false, problem: { code: 'not-json' } });
+    expect(parseAssessmentFile('{"format": "haven-assess')).toEqual({
+      ok: false,
+      problem: { code: 'not-json' },
+    });
   });
 
   it('rejects JSON from another app', () => {
-    expect(parseAssessmentFile('{"name":"My budget","rows":[]}')).toEqual({ ok: false, problem: { code: 'not-haven' } });
+    expect(parseAssessmentFile('{"name":"My budget","rows":[]}')).toEqual({
+      ok: false,
+      problem: { code: 'not-haven' },
+    });
   });
 
   it('rejects a file from a newer version of Haven', () => {
     const file = JSON.stringify({ ...JSON.parse(VALID), formatVersion: 2 });
-    expect(parseAssessmentFile(file)).toEqual({ ok: false, problem: { code: 'future-version', version: 2 } });
+    expect(parseAssessmentFile(file)).toEqual({
+      ok: false,
+      problem: { code: 'future-version', version: 2 },
+    });
   });
 
   it('rejects a questionnaire version Haven does not have', () => {
@@ -44,9 +53,14 @@ describe('parseAssessmentFile', () => {
     });
   });
 
-  it('rejects an answer that is not one of the question\'s options', () => {
-    const result = parseAssessmentFile(withAssessment({ answers: { ...WELL_CONTROLLED_HOTEL, hasBar: 'maybe' } }));
-    expect(result).toEqual({ ok: false, problem: { code: 'invalid', detail: 'answer to "hasBar" is not one of its options' } });
+  it("rejects an answer that is not one of the question's options", () => {
+    const result = parseAssessmentFile(
+      withAssessment({ answers: { ...WELL_CONTROLLED_HOTEL, hasBar: 'maybe' } }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      problem: { code: 'invalid', detail: 'answer to "hasBar" is not one of its options' },
+    });
   });
 
   it('rejects answers to questions that do not exist', () => {
@@ -56,7 +70,10 @@ describe('parseAssessmentFile', () => {
 
   it('rejects prototype keys instead of dropping them', () => {
     const text = VALID.replace('"businessName"', '"__proto__"');
-    expect(parseAssessmentFile(text)).toEqual({ ok: false, problem: { code: 'invalid', detail: 'reserved key "__proto__"' } });
+    expect(parseAssessmentFile(text)).toEqual({
+      ok: false,
+      problem: { code: 'invalid', detail: 'reserved key "__proto__"' },
+    });
   });
 
   it('rejects a constructor key', () => {
@@ -72,6 +89,9 @@ describe('parseAssessmentFile', () => {
   });
 
   it('rejects oversized text before parsing it', () => {
-    expect(parseAssessmentFile(' '.repeat(5 * 1024 * 1024 + 1))).toEqual({ ok: false, problem: { code: 'too-large' } });
+    expect(parseAssessmentFile(' '.repeat(5 * 1024 * 1024 + 1))).toEqual({
+      ok: false,
+      problem: { code: 'too-large' },
+    });
   });
 });

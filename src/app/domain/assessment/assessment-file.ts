@@ -25,7 +25,12 @@ export type ParsedFile =
 /** The text of an exported assessment file. */
 export function assessmentFileText(assessment: Assessment, exportedAt: string): string {
   return JSON.stringify(
-    { format: ASSESSMENT_FILE_FORMAT, formatVersion: ASSESSMENT_FILE_VERSION, exportedAt, assessment },
+    {
+      format: ASSESSMENT_FILE_FORMAT,
+      formatVersion: ASSESSMENT_FILE_VERSION,
+      exportedAt,
+      assessment,
+    },
     null,
     2,
   );
@@ -58,18 +63,26 @@ export function parseAssessmentFile(text: string): ParsedFile {
 
   const set = findQuestionSet(assessment.setId, assessment.setVersion);
   if (!set) {
-    return fail({ code: 'unknown-questionnaire', questionnaire: `${assessment.setId} ${assessment.setVersion}` });
+    return fail({
+      code: 'unknown-questionnaire',
+      questionnaire: `${assessment.setId} ${assessment.setVersion}`,
+    });
   }
   for (const [id, value] of Object.entries(assessment.answers)) {
     const question = findQuestion(set, id);
     if (!question) return fail({ code: 'invalid', detail: `answer to unknown question "${id}"` });
-    if (question.kind === 'text' ? value.length > question.maxLength : !valuesOf(question).includes(value)) {
+    if (
+      question.kind === 'text'
+        ? value.length > question.maxLength
+        : !valuesOf(question).includes(value)
+    ) {
       return fail({ code: 'invalid', detail: `answer to "${id}" is not one of its options` });
     }
   }
   const actionIds = new Set(set.actions.map((a) => a.id));
   const unknownAction = Object.keys(assessment.plan).find((id) => !actionIds.has(id));
-  if (unknownAction) return fail({ code: 'invalid', detail: `plan entry for unknown action "${unknownAction}"` });
+  if (unknownAction)
+    return fail({ code: 'invalid', detail: `plan entry for unknown action "${unknownAction}"` });
   return { ok: true, assessment };
 }
 
@@ -103,8 +116,14 @@ const FILE = v.strictObject({
     id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/)),
     setId: v.pipe(v.string(), v.maxLength(64)),
     setVersion: v.pipe(v.string(), v.maxLength(32)),
-    answers: v.pipe(v.record(KEY, SHORT_TEXT), v.check((r) => Object.keys(r).length <= 300, 'too many answers')),
-    plan: v.pipe(v.record(KEY, PLAN_ENTRY), v.check((r) => Object.keys(r).length <= 100, 'too many plan entries')),
+    answers: v.pipe(
+      v.record(KEY, SHORT_TEXT),
+      v.check((r) => Object.keys(r).length <= 300, 'too many answers'),
+    ),
+    plan: v.pipe(
+      v.record(KEY, PLAN_ENTRY),
+      v.check((r) => Object.keys(r).length <= 100, 'too many plan entries'),
+    ),
     step: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50)),
     createdAt: TIMESTAMP,
     updatedAt: TIMESTAMP,

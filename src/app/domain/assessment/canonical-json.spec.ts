@@ -2,7 +2,9 @@ import { canonicalJson } from './canonical-json';
 
 describe('canonicalJson', () => {
   it('gives the same text whatever the key order', () => {
-    expect(canonicalJson({ b: 1, a: { d: 'x', c: [2, 1] } })).toBe(canonicalJson({ a: { c: [2, 1], d: 'x' }, b: 1 }));
+    expect(canonicalJson({ b: 1, a: { d: 'x', c: [2, 1] } })).toBe(
+      canonicalJson({ a: { c: [2, 1], d: 'x' }, b: 1 }),
+    );
   });
 
   it('sorts keys and leaves out white space', () => {

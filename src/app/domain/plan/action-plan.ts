@@ -82,7 +82,8 @@ function whatIf(
 }
 
 function byPriorityThenBand(a: RecommendedAction, b: RecommendedAction): number {
-  const byPriority = PRIORITY_ORDER.indexOf(a.def.priority) - PRIORITY_ORDER.indexOf(b.def.priority);
+  const byPriority =
+    PRIORITY_ORDER.indexOf(a.def.priority) - PRIORITY_ORDER.indexOf(b.def.priority);
   if (byPriority) return byPriority;
   return worstBefore(b) - worstBefore(a);
 }

@@ -39,15 +39,19 @@ export function checkQuestionSet(set: QuestionSet): string[] {
     checkCondition(`showIf of ${question.id}`, question.showIf);
     for (const ref of questionsIn(question.showIf)) {
       if ((position.get(ref) ?? Infinity) >= index) {
-        problems.push(`showIf of ${question.id} refers to ${ref}, which is not an earlier question`);
+        problems.push(
+          `showIf of ${question.id} refers to ${ref}, which is not an earlier question`,
+        );
       }
     }
   });
   for (const question of questions) {
-    if (!canHold(set, question.showIf, question.id)) problems.push(`question ${question.id} can never show`);
+    if (!canHold(set, question.showIf, question.id))
+      problems.push(`question ${question.id} can never show`);
   }
 
-  for (const factor of set.contextFactors) checkValues('context', factor.question, factor.riskyValues);
+  for (const factor of set.contextFactors)
+    checkValues('context', factor.question, factor.riskyValues);
   for (const control of set.controls) {
     if (byId.get(control.question)?.kind !== 'control') {
       problems.push(`control ${control.id}: ${control.question} is not a control question`);
@@ -56,7 +60,8 @@ export function checkQuestionSet(set: QuestionSet): string[] {
   for (const item of set.riskItems) {
     if (!item.exposure.length) problems.push(`risk item ${item.id} has no question`);
     if (!item.controls.length) problems.push(`risk item ${item.id} has no control`);
-    for (const factor of item.exposure) checkValues(`item ${item.id}`, factor.question, factor.riskyValues);
+    for (const factor of item.exposure)
+      checkValues(`item ${item.id}`, factor.question, factor.riskyValues);
     for (const id of item.controls) {
       if (!controlIds.has(id)) problems.push(`risk item ${item.id}: unknown control ${id}`);
     }
@@ -64,7 +69,8 @@ export function checkQuestionSet(set: QuestionSet): string[] {
   }
   for (const flag of set.redFlags) {
     checkCondition(`red flag ${flag.id}`, flag.when);
-    for (const id of flag.items) if (!itemIds.has(id)) problems.push(`red flag ${flag.id}: unknown item ${id}`);
+    for (const id of flag.items)
+      if (!itemIds.has(id)) problems.push(`red flag ${flag.id}: unknown item ${id}`);
     if (!canHold(set, flag.when)) problems.push(`red flag ${flag.id} can never fire`);
   }
   for (const action of set.actions) {

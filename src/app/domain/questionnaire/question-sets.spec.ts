@@ -43,7 +43,9 @@ describe('question sets', () => {
       });
 
       it('can raise every red flag of brief §8 that applies to its sector', () => {
-        expect(set.redFlags.map((f) => f.id).sort()).toEqual([...EXPECTED_RED_FLAGS[set.sector]].sort());
+        expect(set.redFlags.map((f) => f.id).sort()).toEqual(
+          [...EXPECTED_RED_FLAGS[set.sector]].sort(),
+        );
       });
 
       it('asks about the six Code criteria', () => {
@@ -58,7 +60,9 @@ describe('question sets', () => {
       });
 
       it('never asks for names or details of guests, children or offenders', () => {
-        const textQuestions = allQuestions(set).filter((q) => q.kind === 'text').map((q) => q.id);
+        const textQuestions = allQuestions(set)
+          .filter((q) => q.kind === 'text')
+          .map((q) => q.id);
         expect(textQuestions).toEqual(['businessName', 'country', 'locality', 'assessedBy']);
       });
 
@@ -75,15 +79,22 @@ describe('question sets', () => {
   });
 
   it('hides bar questions when there is no bar and shows them when there is', () => {
-    expect(visibleView(ACCOMMODATION, { hasBar: 'no' }).questionIds.has('ctlBarAgeChecks')).toBeFalse();
-    expect(visibleView(ACCOMMODATION, { hasBar: 'yes' }).questionIds.has('ctlBarAgeChecks')).toBeTrue();
+    expect(
+      visibleView(ACCOMMODATION, { hasBar: 'no' }).questionIds.has('ctlBarAgeChecks'),
+    ).toBeFalse();
+    expect(
+      visibleView(ACCOMMODATION, { hasBar: 'yes' }).questionIds.has('ctlBarAgeChecks'),
+    ).toBeTrue();
   });
 
   it('hides volunteering questions unless volunteering is offered', () => {
-    const ids = (answers: Record<string, string>) => visibleView(TOURISM_SERVICES, answers).questionIds;
+    const ids = (answers: Record<string, string>) =>
+      visibleView(TOURISM_SERVICES, answers).questionIds;
     expect(ids({ offersVolunteering: 'no' }).has('volunteerChildContact')).toBeFalse();
     expect(ids({ offersVolunteering: 'yes' }).has('volunteerChildContact')).toBeTrue();
-    expect(ids({ offersVolunteering: 'yes', volunteerChildContact: 'no' }).has('volunteerUnsupervised')).toBeFalse();
+    expect(
+      ids({ offersVolunteering: 'yes', volunteerChildContact: 'no' }).has('volunteerUnsupervised'),
+    ).toBeFalse();
   });
 });
 
@@ -96,8 +107,22 @@ describe('checkQuestionSet', () => {
           id: 's',
           title: { en: 'S' },
           questions: [
-            { id: 'a', kind: 'choice', text: { en: 'A' }, options: [], allowsUnknown: false, showIf: { question: 'b', in: ['yes'] } },
-            { id: 'b', kind: 'choice', text: { en: 'B' }, options: [{ value: 'yes', label: { en: 'Yes' } }], allowsUnknown: false, showIf: { question: 'zzz', in: ['yes'] } },
+            {
+              id: 'a',
+              kind: 'choice',
+              text: { en: 'A' },
+              options: [],
+              allowsUnknown: false,
+              showIf: { question: 'b', in: ['yes'] },
+            },
+            {
+              id: 'b',
+              kind: 'choice',
+              text: { en: 'B' },
+              options: [{ value: 'yes', label: { en: 'Yes' } }],
+              allowsUnknown: false,
+              showIf: { question: 'zzz', in: ['yes'] },
+            },
           ],
         },
       ],
@@ -122,7 +147,12 @@ describe('checkQuestionSet', () => {
         {
           id: 'impossible',
           title: { en: 'x' },
-          when: { all: [{ question: 'hasBar', in: ['yes'] }, { question: 'hasBar', in: ['no'] }] },
+          when: {
+            all: [
+              { question: 'hasBar', in: ['yes'] },
+              { question: 'hasBar', in: ['no'] },
+            ],
+          },
           items: ['room-access'],
         },
       ],

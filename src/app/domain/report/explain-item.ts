@@ -27,15 +27,31 @@ export function explainItem(
       ),
     );
   }
-  lines.push(phrases.inherent(item.inherent.likelihood, item.severity, item.inherent.score, item.inherent.band));
+  lines.push(
+    phrases.inherent(
+      item.inherent.likelihood,
+      item.severity,
+      item.inherent.score,
+      item.inherent.band,
+    ),
+  );
   if (!item.controls.length) lines.push(phrases.noControls());
   for (const control of item.controls) {
-    lines.push(phrases.control(t(control.title), control.rating, control.isCapped, control.answer.status));
+    lines.push(
+      phrases.control(t(control.title), control.rating, control.isCapped, control.answer.status),
+    );
   }
   if (item.controlAverage !== null) {
     lines.push(phrases.reduction(item.controlAverage, item.reduction, item.isReductionLimited));
   }
-  lines.push(phrases.residual(item.residual.likelihood, item.severity, item.residual.score, item.residual.scoreBand));
+  lines.push(
+    phrases.residual(
+      item.residual.likelihood,
+      item.severity,
+      item.residual.score,
+      item.residual.scoreBand,
+    ),
+  );
   for (const id of item.redFlags) {
     const flag = set.redFlags.find((f) => f.id === id);
     if (flag) lines.push(phrases.redFlag(t(flag.title)));

@@ -27,7 +27,11 @@ export interface ReportModel {
   readonly summary: {
     readonly band: Band;
     readonly bandLabel: string;
-    readonly counts: readonly { readonly band: Band; readonly label: string; readonly count: number }[];
+    readonly counts: readonly {
+      readonly band: Band;
+      readonly label: string;
+      readonly count: number;
+    }[];
     readonly redFlags: readonly string[];
     readonly unverified: readonly string[];
     readonly unansweredCount: number;
@@ -92,7 +96,9 @@ export function buildReport(input: ReportInput): ReportModel {
     cover: {
       business: answer(set.profile.name),
       sector: t(set.title),
-      location: [answer(set.profile.locality), answer(set.profile.country)].filter(Boolean).join(', '),
+      location: [answer(set.profile.locality), answer(set.profile.country)]
+        .filter(Boolean)
+        .join(', '),
       assessedBy: answer(set.profile.assessedBy),
       generatedAt: input.generatedAt,
       questionnaire: `${set.id} ${set.version}`,
@@ -115,8 +121,16 @@ export function buildReport(input: ReportInput): ReportModel {
     items: items.map((item, index) => ({
       number: index + 1,
       title: t(item.title),
-      inherent: { score: item.inherent.score, band: item.inherent.band, label: phrases.band(item.inherent.band) },
-      residual: { score: item.residual.score, band: item.residual.band, label: phrases.band(item.residual.band) },
+      inherent: {
+        score: item.inherent.score,
+        band: item.inherent.band,
+        label: phrases.band(item.inherent.band),
+      },
+      residual: {
+        score: item.residual.score,
+        band: item.residual.band,
+        label: phrases.band(item.residual.band),
+      },
       hasRedFlag: item.redFlags.length > 0,
       reasons: explainItem(item, score.context, set, phrases, locale),
     })),

@@ -12,7 +12,11 @@ export function answerRef(question: string, view: VisibleView): AnswerRef {
  * Whether a visible factor counts towards risk: a risky answer, and also "Don't know" or no answer,
  * which count as the riskier answer (brief §9). A hidden question does not apply and never counts.
  */
-export function countsAsRisky(ref: AnswerRef, riskyValues: readonly string[], view: VisibleView): boolean {
+export function countsAsRisky(
+  ref: AnswerRef,
+  riskyValues: readonly string[],
+  view: VisibleView,
+): boolean {
   if (!view.questionIds.has(ref.question)) return false;
   return ref.status !== 'answered' || riskyValues.includes(ref.value ?? '');
 }

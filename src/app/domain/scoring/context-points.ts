@@ -5,7 +5,11 @@ import { ContextResult } from './assessment-score';
 import { ScoringParameters } from './scoring-parameters';
 
 /** Destination context points 0–2 (brief §9): few factors 0, some 1, many or a known hotspot 2. */
-export function contextPoints(set: QuestionSet, view: VisibleView, params: ScoringParameters): ContextResult {
+export function contextPoints(
+  set: QuestionSet,
+  view: VisibleView,
+  params: ScoringParameters,
+): ContextResult {
   const counted = set.contextFactors
     .map((factor) => ({ factor, ref: answerRef(factor.question, view) }))
     .filter(({ factor, ref }) => countsAsRisky(ref, factor.riskyValues, view));

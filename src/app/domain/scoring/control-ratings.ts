@@ -14,7 +14,11 @@ export interface RatedControls {
  * Rates every applicable control 0–3. "Don't know" and no answer rate 0. Criterion 6 is a governance
  * check: without a yearly review in place, no control counts above the cap (brief §9).
  */
-export function rateControls(set: QuestionSet, view: VisibleView, params: ScoringParameters): RatedControls {
+export function rateControls(
+  set: QuestionSet,
+  view: VisibleView,
+  params: ScoringParameters,
+): RatedControls {
   const stated = set.controls
     .filter((control) => view.questionIds.has(control.question))
     .map((control) => {

@@ -24,7 +24,9 @@ export function heatMap(items: readonly ItemScore[], params: ScoringParameters):
     for (let severity = 1; severity <= 5; severity++) {
       const here = items
         .map((item, index) => ({ item, number: index + 1 }))
-        .filter(({ item }) => item.residual.likelihood === likelihood && item.severity === severity);
+        .filter(
+          ({ item }) => item.residual.likelihood === likelihood && item.severity === severity,
+        );
       row.push({
         likelihood,
         severity,

@@ -40,7 +40,12 @@ describe('scoreAssessment: the worked example of brief §9', () => {
   });
 
   it('rates the residual risk 15, High', () => {
-    expect(roomAccess().residual).toEqual({ likelihood: 3, score: 15, scoreBand: 'high', band: 'high' });
+    expect(roomAccess().residual).toEqual({
+      likelihood: 3,
+      score: 15,
+      scoreBand: 'high',
+      band: 'high',
+    });
   });
 
   it('keeps the item Very high when occupants of hourly rentals are not identified', () => {
@@ -56,7 +61,9 @@ describe('scoreAssessment: likelihood', () => {
   const noContext = WELL_CONTROLLED_HOTEL;
 
   it('gives no context point for one factor', () => {
-    expect(scoreAssessment(ACCOMMODATION, { ...noContext, ctxFastGrowth: 'yes' }).context.points).toBe(0);
+    expect(
+      scoreAssessment(ACCOMMODATION, { ...noContext, ctxFastGrowth: 'yes' }).context.points,
+    ).toBe(0);
   });
 
   it('gives 1 context point for two factors', () => {
@@ -75,7 +82,13 @@ describe('scoreAssessment: likelihood', () => {
   });
 
   it('caps exposure at 2 points however many factors apply', () => {
-    const answers = { ...noContext, hourlyRental: 'yes', hourlyIdAll: 'yes', blindSpots: 'yes', nightShift: 'one' };
+    const answers = {
+      ...noContext,
+      hourlyRental: 'yes',
+      hourlyIdAll: 'yes',
+      blindSpots: 'yes',
+      nightShift: 'one',
+    };
     const roomAccess = item(answers, 'room-access');
     expect(roomAccess.exposure.length).toBe(3);
     expect(roomAccess.exposurePoints).toBe(2);
@@ -124,7 +137,13 @@ describe('scoreAssessment: controls and residual risk', () => {
   });
 
   it('does not reduce likelihood when the average is below 1', () => {
-    const answers = { ...WORKED_EXAMPLE_HOTEL, ctlPolicy: '0', ctlTraining: '1', ctlMinorCheckIn: '0', ctlVisitorLog: '1' };
+    const answers = {
+      ...WORKED_EXAMPLE_HOTEL,
+      ctlPolicy: '0',
+      ctlTraining: '1',
+      ctlMinorCheckIn: '0',
+      ctlVisitorLog: '1',
+    };
     expect(item(answers, 'room-access').reduction).toBe(0);
   });
 
@@ -171,11 +190,16 @@ describe('scoreAssessment: red flags and overall rating', () => {
     const score = scoreAssessment(TOURISM_SERVICES, ORPHANAGE_TOUR_OPERATOR);
     expect(score.overall.band).toBe('very-high');
     expect(score.redFlags.map((f) => f.id)).toEqual(['orphanage-visits']);
-    expect(score.redFlags[0].answers).toEqual([{ question: 'orphanageVisits', value: 'yes', status: 'answered' }]);
+    expect(score.redFlags[0].answers).toEqual([
+      { question: 'orphanageVisits', value: 'yes', status: 'answered' },
+    ]);
   });
 
   it('raises an own-product red flag on "Don\'t know"', () => {
-    const score = scoreAssessment(TOURISM_SERVICES, { ...ORPHANAGE_TOUR_OPERATOR, orphanageVisits: 'unknown' });
+    const score = scoreAssessment(TOURISM_SERVICES, {
+      ...ORPHANAGE_TOUR_OPERATOR,
+      orphanageVisits: 'unknown',
+    });
     expect(score.redFlags.map((f) => f.id)).toEqual(['orphanage-visits']);
   });
 
@@ -187,7 +211,10 @@ describe('scoreAssessment: red flags and overall rating', () => {
   it('reports criteria coverage as the sum of ratings over the maximum', () => {
     const full = scoreAssessment(ACCOMMODATION, WELL_CONTROLLED_HOTEL).coverage;
     expect(full.ratio).toBe(1);
-    const half = scoreAssessment(ACCOMMODATION, { ...WELL_CONTROLLED_HOTEL, ctlClause: '0' }).coverage;
+    const half = scoreAssessment(ACCOMMODATION, {
+      ...WELL_CONTROLLED_HOTEL,
+      ctlClause: '0',
+    }).coverage;
     const clause = half.byCriterion.find((c) => c.criterion === 3)!;
     expect(clause.ratingSum).toBe(3);
     expect(clause.maxSum).toBe(6);

@@ -1,7 +1,13 @@
 import { RiskItemDef } from '../questionnaire/risk-model';
 import { VisibleView } from '../questionnaire/visibility';
 import { answerRef, countsAsRisky } from './answer-ref';
-import { ContextResult, ControlRating, ExposureReason, FiredRedFlag, ItemScore } from './assessment-score';
+import {
+  ContextResult,
+  ControlRating,
+  ExposureReason,
+  FiredRedFlag,
+  ItemScore,
+} from './assessment-score';
 import { RatedControls } from './control-ratings';
 import { bandFor } from './risk-band';
 import { ScoringParameters } from './scoring-parameters';
@@ -21,7 +27,8 @@ export function scoreItem(
   const exposure: ExposureReason[] = [];
   for (const factor of item.exposure) {
     const ref = answerRef(factor.question, view);
-    if (countsAsRisky(ref, factor.riskyValues, view)) exposure.push({ ...ref, points: factor.points });
+    if (countsAsRisky(ref, factor.riskyValues, view))
+      exposure.push({ ...ref, points: factor.points });
   }
   const exposurePoints = Math.min(
     params.maxExposurePoints,

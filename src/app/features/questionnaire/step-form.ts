@@ -1,4 +1,10 @@
-import { FormControl, FormGroup, NonNullableFormBuilder, ValidatorFn, Validators } from '@angular/forms';
+import {
+  FormControl,
+  FormGroup,
+  NonNullableFormBuilder,
+  ValidatorFn,
+  Validators,
+} from '@angular/forms';
 
 import { Answers } from '../../domain/questionnaire/answers';
 import { Question, Section } from '../../domain/questionnaire/question-set';
@@ -9,7 +15,11 @@ export type StepForm = FormGroup<Record<string, FormControl<string>>>;
  * One form group per wizard step, with a control for every question of the section, shown or not:
  * a hidden question keeps its answer, so nothing is lost when it shows again.
  */
-export function buildStepForm(fb: NonNullableFormBuilder, section: Section, answers: Answers): StepForm {
+export function buildStepForm(
+  fb: NonNullableFormBuilder,
+  section: Section,
+  answers: Answers,
+): StepForm {
   const controls: Record<string, FormControl<string>> = {};
   for (const question of section.questions) {
     controls[question.id] = fb.control(answers[question.id] ?? '', validatorsFor(question));
@@ -19,7 +29,10 @@ export function buildStepForm(fb: NonNullableFormBuilder, section: Section, answ
 
 export function validatorsFor(question: Question): ValidatorFn[] {
   if (question.kind !== 'text') return [];
-  return [...(question.required ? [Validators.required, notBlank] : []), Validators.maxLength(question.maxLength)];
+  return [
+    ...(question.required ? [Validators.required, notBlank] : []),
+    Validators.maxLength(question.maxLength),
+  ];
 }
 
 /** Spaces alone do not name a business. */

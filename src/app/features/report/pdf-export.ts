@@ -85,13 +85,19 @@ class PageWriter {
 
   heading(text: string, size = 15): void {
     this.ensure(size * 0.9 + 12);
-    this.doc.setFont(FONT, 'bold').setFontSize(size).setTextColor(...BRAND);
+    this.doc
+      .setFont(FONT, 'bold')
+      .setFontSize(size)
+      .setTextColor(...BRAND);
     this.doc.text(text, PAGE.margin, this.y + size * 0.35);
     this.y += size * 0.45 + 5;
   }
 
   paragraph(text: string, size = 10, colour: Rgb = INK, style: 'normal' | 'bold' = 'normal'): void {
-    this.doc.setFont(FONT, style).setFontSize(size).setTextColor(...colour);
+    this.doc
+      .setFont(FONT, style)
+      .setFontSize(size)
+      .setTextColor(...colour);
     const lines: string[] = this.doc.splitTextToSize(text, CONTENT_WIDTH);
     const lineHeight = size * 0.45;
     this.ensure(lines.length * lineHeight + 2);
@@ -103,12 +109,21 @@ class PageWriter {
     autoTable(this.doc, {
       startY: this.y,
       margin: { left: PAGE.margin, right: PAGE.margin, top: PAGE.margin, bottom: PAGE.margin + 8 },
-      styles: { font: FONT, fontSize: 9, textColor: INK, cellPadding: 1.8, lineColor: [210, 214, 218], lineWidth: 0.2 },
+      styles: {
+        font: FONT,
+        fontSize: 9,
+        textColor: INK,
+        cellPadding: 1.8,
+        lineColor: [210, 214, 218],
+        lineWidth: 0.2,
+      },
       headStyles: { font: FONT, fontStyle: 'bold', fillColor: BRAND, textColor: [255, 255, 255] },
       theme: 'grid',
       ...options,
     });
-    this.y = ((this.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY ?? this.y) + 8;
+    this.y =
+      ((this.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY ??
+        this.y) + 8;
   }
 }
 
@@ -121,17 +136,32 @@ function drawCover(page: PageWriter, model: ReportModel, locale: string): void {
   doc.setFont(FONT, 'normal').setFontSize(20);
   doc.text($localize`:@@pdf.coverTitle:Child-protection due-diligence report`, PAGE.margin, 38);
   doc.setFontSize(11);
-  doc.text($localize`:@@pdf.coverSubtitle:Risk assessment in the spirit of The Code`, PAGE.margin, 48);
+  doc.text(
+    $localize`:@@pdf.coverSubtitle:Risk assessment in the spirit of The Code`,
+    PAGE.margin,
+    48,
+  );
 
   page.y = 78;
-  doc.setFont(FONT, 'bold').setFontSize(22).setTextColor(...INK);
-  const names: string[] = doc.splitTextToSize(cover.business || $localize`:@@pdf.unnamed:Unnamed business`, CONTENT_WIDTH);
+  doc
+    .setFont(FONT, 'bold')
+    .setFontSize(22)
+    .setTextColor(...INK);
+  const names: string[] = doc.splitTextToSize(
+    cover.business || $localize`:@@pdf.unnamed:Unnamed business`,
+    CONTENT_WIDTH,
+  );
   doc.text(names, PAGE.margin, page.y);
   page.y += names.length * 9 + 4;
 
   page.table({
     theme: 'plain',
-    styles: { font: FONT, fontSize: 10.5, textColor: INK, cellPadding: { top: 1.6, bottom: 1.6, left: 0, right: 2 } },
+    styles: {
+      font: FONT,
+      fontSize: 10.5,
+      textColor: INK,
+      cellPadding: { top: 1.6, bottom: 1.6, left: 0, right: 2 },
+    },
     columnStyles: { 0: { cellWidth: 48, textColor: MUTED } },
     body: [
       [$localize`:@@pdf.sector:Sector`, cover.sector],
@@ -164,11 +194,19 @@ function drawCover(page: PageWriter, model: ReportModel, locale: string): void {
 function drawBandBox(page: PageWriter, label: string, band: Band, bandLabel: string): void {
   const { doc } = page;
   page.ensure(22);
-  doc.setFillColor(...BAND_SOFT[band]).roundedRect(PAGE.margin, page.y, CONTENT_WIDTH, 18, 2, 2, 'F');
+  doc
+    .setFillColor(...BAND_SOFT[band])
+    .roundedRect(PAGE.margin, page.y, CONTENT_WIDTH, 18, 2, 2, 'F');
   doc.setFillColor(...BAND_COLOURS[band]).rect(PAGE.margin, page.y, 3, 18, 'F');
-  doc.setFont(FONT, 'normal').setFontSize(11).setTextColor(...INK);
+  doc
+    .setFont(FONT, 'normal')
+    .setFontSize(11)
+    .setTextColor(...INK);
   doc.text(label, PAGE.margin + 8, page.y + 11);
-  doc.setFont(FONT, 'bold').setFontSize(16).setTextColor(...BAND_COLOURS[band]);
+  doc
+    .setFont(FONT, 'bold')
+    .setFontSize(16)
+    .setTextColor(...BAND_COLOURS[band]);
   doc.text(bandLabel, PAGE.margin + 60, page.y + 11.5);
   page.y += 24;
 }
@@ -186,16 +224,23 @@ function drawSummary(page: PageWriter, model: ReportModel): void {
     head: [[$localize`:@@pdf.measure:Measure`, $localize`:@@pdf.value:Value`]],
     columnStyles: { 0: { cellWidth: 90 } },
     body: [
-      ...summary.counts.map((c) => [$localize`:@@pdf.itemsIn:Risks rated ${c.label}:band:`, String(c.count)]),
+      ...summary.counts.map((c) => [
+        $localize`:@@pdf.itemsIn:Risks rated ${c.label}:band:`,
+        String(c.count),
+      ]),
       [$localize`:@@pdf.redFlagCount:Red flags`, String(summary.redFlags.length)],
-      [$localize`:@@pdf.unverifiedCount:Unverified answers (“Don't know”)`, String(summary.unverified.length)],
+      [
+        $localize`:@@pdf.unverifiedCount:Unverified answers (“Don't know”)`,
+        String(summary.unverified.length),
+      ],
       [$localize`:@@pdf.unansweredCount:Questions not answered`, String(summary.unansweredCount)],
       [$localize`:@@pdf.coverage:Code criteria coverage`, `${summary.coveragePercent} %`],
     ],
   });
   if (summary.redFlags.length) {
     page.heading($localize`:@@pdf.redFlags:Red flags`, 12);
-    for (const flag of summary.redFlags) page.paragraph(`• ${flag}`, 10, BAND_COLOURS['very-high'], 'bold');
+    for (const flag of summary.redFlags)
+      page.paragraph(`• ${flag}`, 10, BAND_COLOURS['very-high'], 'bold');
     page.paragraph(
       $localize`:@@pdf.redFlagsExplain:Each red flag sets the risks it touches to Very high, whatever safeguards are in place.`,
       9,
@@ -233,34 +278,61 @@ function drawHeatMap(page: PageWriter, model: ReportModel): void {
   );
   const left = PAGE.margin + 18;
   const top = page.y + 2;
-  doc.setFont(FONT, 'normal').setFontSize(8).setTextColor(...MUTED);
-  doc.text($localize`:@@pdf.likelihood:Likelihood`, PAGE.margin + 3, top + (5 * cell) / 2, { angle: 90, align: 'center' });
+  doc
+    .setFont(FONT, 'normal')
+    .setFontSize(8)
+    .setTextColor(...MUTED);
+  doc.text($localize`:@@pdf.likelihood:Likelihood`, PAGE.margin + 3, top + (5 * cell) / 2, {
+    angle: 90,
+    align: 'center',
+  });
   model.heatMap.forEach((row, r) => {
-    doc.setFont(FONT, 'normal').setFontSize(8).setTextColor(...MUTED);
-    doc.text(String(row[0].likelihood), left - 4, top + r * cell + cell / 2 + 1, { align: 'right' });
+    doc
+      .setFont(FONT, 'normal')
+      .setFontSize(8)
+      .setTextColor(...MUTED);
+    doc.text(String(row[0].likelihood), left - 4, top + r * cell + cell / 2 + 1, {
+      align: 'right',
+    });
     row.forEach((c, s) => {
       const x = left + s * cell;
       const y = top + r * cell;
-      doc.setFillColor(...BAND_SOFT[c.band]).setDrawColor(255, 255, 255).setLineWidth(0.8);
+      doc
+        .setFillColor(...BAND_SOFT[c.band])
+        .setDrawColor(255, 255, 255)
+        .setLineWidth(0.8);
       doc.rect(x, y, cell, cell, 'FD');
       if (c.items.length) {
         const label = c.items.map((n) => (c.flagged.includes(n) ? `${n}*` : String(n))).join(', ');
-        doc.setFont(FONT, 'bold').setFontSize(8).setTextColor(...BAND_COLOURS[c.flagged.length ? 'very-high' : c.band]);
-        doc.text(doc.splitTextToSize(label, cell - 2), x + cell / 2, y + cell / 2 + 1, { align: 'center' });
+        doc
+          .setFont(FONT, 'bold')
+          .setFontSize(8)
+          .setTextColor(...BAND_COLOURS[c.flagged.length ? 'very-high' : c.band]);
+        doc.text(doc.splitTextToSize(label, cell - 2), x + cell / 2, y + cell / 2 + 1, {
+          align: 'center',
+        });
       }
     });
   });
   [1, 2, 3, 4, 5].forEach((severity, s) => {
-    doc.setFont(FONT, 'normal').setFontSize(8).setTextColor(...MUTED);
+    doc
+      .setFont(FONT, 'normal')
+      .setFontSize(8)
+      .setTextColor(...MUTED);
     doc.text(String(severity), left + s * cell + cell / 2, top + 5 * cell + 4, { align: 'center' });
   });
-  doc.text($localize`:@@pdf.severity:Severity`, left + (5 * cell) / 2, top + 5 * cell + 9, { align: 'center' });
+  doc.text($localize`:@@pdf.severity:Severity`, left + (5 * cell) / 2, top + 5 * cell + 9, {
+    align: 'center',
+  });
   // Legend beside the grid: the colour of each band, with its name.
   const legendX = left + 5 * cell + 12;
   model.summary.counts.forEach((c, i) => {
     const y = top + 4 + i * 8;
     doc.setFillColor(...BAND_SOFT[c.band]).rect(legendX, y - 3.5, 5, 5, 'F');
-    doc.setFont(FONT, 'normal').setFontSize(9).setTextColor(...INK);
+    doc
+      .setFont(FONT, 'normal')
+      .setFontSize(9)
+      .setTextColor(...INK);
     doc.text(c.label, legendX + 8, y);
   });
   page.y = top + 5 * cell + 16;
@@ -276,16 +348,31 @@ function drawItems(page: PageWriter, model: ReportModel): void {
     item.reasons.join('\n'),
   ]);
   page.table({
-    head: [[
-      $localize`:@@pdf.no:No.`,
-      $localize`:@@pdf.risk:Risk`,
-      $localize`:@@pdf.inherent:Inherent`,
-      $localize`:@@pdf.residual:Residual`,
-      $localize`:@@pdf.why:Why`,
-    ]],
+    head: [
+      [
+        $localize`:@@pdf.no:No.`,
+        $localize`:@@pdf.risk:Risk`,
+        $localize`:@@pdf.inherent:Inherent`,
+        $localize`:@@pdf.residual:Residual`,
+        $localize`:@@pdf.why:Why`,
+      ],
+    ],
     body,
-    styles: { font: FONT, fontSize: 8, textColor: INK, cellPadding: 1.6, lineColor: [210, 214, 218], lineWidth: 0.2, valign: 'top' },
-    columnStyles: { 0: { cellWidth: 9 }, 1: { cellWidth: 36, fontStyle: 'bold' }, 2: { cellWidth: 19 }, 3: { cellWidth: 19 } },
+    styles: {
+      font: FONT,
+      fontSize: 8,
+      textColor: INK,
+      cellPadding: 1.6,
+      lineColor: [210, 214, 218],
+      lineWidth: 0.2,
+      valign: 'top',
+    },
+    columnStyles: {
+      0: { cellWidth: 9 },
+      1: { cellWidth: 36, fontStyle: 'bold' },
+      2: { cellWidth: 19 },
+      3: { cellWidth: 19 },
+    },
     didParseCell: (data) => {
       if (data.section !== 'body' || (data.column.index !== 2 && data.column.index !== 3)) return;
       const item = model.items[data.row.index];
@@ -302,7 +389,10 @@ function drawCriteria(page: PageWriter, model: ReportModel): void {
   page.table({
     head: [[$localize`:@@pdf.criterion:Criterion`, $localize`:@@pdf.inPlace:In place`]],
     columnStyles: { 1: { cellWidth: 40, halign: 'right' } },
-    body: model.criteria.map((c) => [c.label, c.percent === null ? $localize`:@@pdf.notAsked:Not asked` : `${c.percent} %`]),
+    body: model.criteria.map((c) => [
+      c.label,
+      c.percent === null ? $localize`:@@pdf.notAsked:Not asked` : `${c.percent} %`,
+    ]),
   });
 }
 
@@ -313,19 +403,29 @@ function drawActions(page: PageWriter, model: ReportModel): void {
     return;
   }
   page.table({
-    head: [[
-      $localize`:@@pdf.priority:Priority`,
-      $localize`:@@pdf.action:Gap and action`,
-      $localize`:@@pdf.onceDone:Once done`,
-      $localize`:@@pdf.owner:Owner, due, status`,
-    ]],
+    head: [
+      [
+        $localize`:@@pdf.priority:Priority`,
+        $localize`:@@pdf.action:Gap and action`,
+        $localize`:@@pdf.onceDone:Once done`,
+        $localize`:@@pdf.owner:Owner, due, status`,
+      ],
+    ],
     body: model.actions.map((a) => [
       `${a.priorityLabel}\n${a.criteria}`,
       `${a.gap}\n${a.action}${a.note ? `\n${$localize`:@@pdf.note:Note`}: ${a.note}` : ''}`,
       a.outcomes.join('\n') || '—',
       [a.owner || '—', a.due || '—', a.status].join('\n'),
     ]),
-    styles: { font: FONT, fontSize: 8, textColor: INK, cellPadding: 1.6, lineColor: [210, 214, 218], lineWidth: 0.2, valign: 'top' },
+    styles: {
+      font: FONT,
+      fontSize: 8,
+      textColor: INK,
+      cellPadding: 1.6,
+      lineColor: [210, 214, 218],
+      lineWidth: 0.2,
+      valign: 'top',
+    },
     columnStyles: { 0: { cellWidth: 26 }, 2: { cellWidth: 42 }, 3: { cellWidth: 30 } },
     didParseCell: (data) => {
       if (data.section === 'body' && data.column.index === 0) data.cell.styles.fontStyle = 'bold';
@@ -344,10 +444,21 @@ function drawAnswers(page: PageWriter, model: ReportModel): void {
     page.heading(section.section, 11);
     page.table({
       columnStyles: { 0: { cellWidth: 110 } },
-      styles: { font: FONT, fontSize: 8.5, textColor: INK, cellPadding: 1.5, lineColor: [210, 214, 218], lineWidth: 0.2 },
+      styles: {
+        font: FONT,
+        fontSize: 8.5,
+        textColor: INK,
+        cellPadding: 1.5,
+        lineColor: [210, 214, 218],
+        lineWidth: 0.2,
+      },
       body: section.rows.map((row) => [row.question, row.answer]),
       didParseCell: (data) => {
-        if (data.section === 'body' && data.column.index === 1 && section.rows[data.row.index].isUnverified) {
+        if (
+          data.section === 'body' &&
+          data.column.index === 1 &&
+          section.rows[data.row.index].isUnverified
+        ) {
           data.cell.styles.textColor = BAND_COLOURS.high;
           data.cell.styles.fontStyle = 'bold';
         }
@@ -376,10 +487,18 @@ function drawFooters(doc: jsPDF, model: ReportModel): void {
     doc.setPage(i);
     doc.setDrawColor(210, 214, 218).setLineWidth(0.2);
     doc.line(PAGE.margin, PAGE.height - 13, PAGE.width - PAGE.margin, PAGE.height - 13);
-    doc.setFont(FONT, 'normal').setFontSize(7.5).setTextColor(...MUTED);
+    doc
+      .setFont(FONT, 'normal')
+      .setFontSize(7.5)
+      .setTextColor(...MUTED);
     const left = `Haven · ${model.cover.business} · ${$localize`:@@pdf.documentId:Document id`} ${model.cover.documentId.slice(0, 16)}`;
     doc.text(left, PAGE.margin, PAGE.height - 8.5);
-    doc.text($localize`:@@pdf.page:Page ${i}:page: of ${pages}:pages:`, PAGE.width - PAGE.margin, PAGE.height - 8.5, { align: 'right' });
+    doc.text(
+      $localize`:@@pdf.page:Page ${i}:page: of ${pages}:pages:`,
+      PAGE.width - PAGE.margin,
+      PAGE.height - 8.5,
+      { align: 'right' },
+    );
   }
 }
 

@@ -9,7 +9,11 @@ import { documentContent } from '../../domain/assessment/document-content';
 import { buildReport } from '../../domain/report/report-model';
 import { ReportActions } from '../assessments/state/assessment.actions';
 import { assessmentsFeature } from '../assessments/state/assessment.feature';
-import { selectOpenedActions, selectOpenedScore, selectOpenedSet } from '../assessments/state/assessment.selectors';
+import {
+  selectOpenedActions,
+  selectOpenedScore,
+  selectOpenedSet,
+} from '../assessments/state/assessment.selectors';
 import { CONTENT_LOCALE } from '../../shared/i18n/content-locale';
 import { PHRASES } from '../../shared/i18n/phrases';
 import { PdfFonts } from './pdf-export';
@@ -19,7 +23,12 @@ import { PdfFonts } from './pdf-export';
  * only now, so the app's first load stays small.
  */
 export const exportPdf = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), files = inject(FileTransfer), document = inject(DOCUMENT)) =>
+  (
+    actions$ = inject(Actions),
+    store = inject(Store),
+    files = inject(FileTransfer),
+    document = inject(DOCUMENT),
+  ) =>
     actions$.pipe(
       ofType(ReportActions.pdfRequested),
       exhaustMap(() =>
@@ -28,7 +37,11 @@ export const exportPdf = createEffect(
           exhaustMap((inputs) => from(makePdf(inputs, files, document.baseURI))),
           map(() => ReportActions.pdfExported()),
           catchError((error: unknown) =>
-            of(ReportActions.pdfFailed({ message: error instanceof Error ? error.message : String(error) })),
+            of(
+              ReportActions.pdfFailed({
+                message: error instanceof Error ? error.message : String(error),
+              }),
+            ),
           ),
         ),
       ),
@@ -45,9 +58,14 @@ function reportInputs(state: object) {
   };
 }
 
-async function makePdf(inputs: ReturnType<typeof reportInputs>, files: FileTransfer, baseUri: string): Promise<void> {
+async function makePdf(
+  inputs: ReturnType<typeof reportInputs>,
+  files: FileTransfer,
+  baseUri: string,
+): Promise<void> {
   const { assessment, set, score, actions } = inputs;
-  if (!assessment || !set || !score) throw new Error($localize`:@@pdf.noAssessment:no assessment is open`);
+  if (!assessment || !set || !score)
+    throw new Error($localize`:@@pdf.noAssessment:no assessment is open`);
   const [documentId, fonts, { renderReportPdf }] = await Promise.all([
     sha256Hex(documentContent(set, assessment)),
     loadFonts(baseUri),
@@ -73,6 +91,9 @@ async function loadFonts(baseUri: string): Promise<PdfFonts> {
     if (!response.ok) throw new Error(`font ${file}: HTTP ${response.status}`);
     return response.arrayBuffer();
   };
-  const [regular, bold] = await Promise.all([load('NotoSans-Regular.ttf'), load('NotoSans-Bold.ttf')]);
+  const [regular, bold] = await Promise.all([
+    load('NotoSans-Regular.ttf'),
+    load('NotoSans-Bold.ttf'),
+  ]);
   return { regular, bold };
 }

@@ -42,8 +42,10 @@ export const CONTROL_LEVEL_LABELS: Record<string, string> = {
 const DONT_KNOW = $localize`:@@answer.dontKnow:Don't know`;
 
 function statusNote(status: AnswerStatus): string {
-  if (status === 'unverified') return $localize`:@@reason.unverified: — unverified, counted as the riskier answer`;
-  if (status === 'unanswered') return $localize`:@@reason.unanswered: — counted as the riskier answer until answered`;
+  if (status === 'unverified')
+    return $localize`:@@reason.unverified: — unverified, counted as the riskier answer`;
+  if (status === 'unanswered')
+    return $localize`:@@reason.unanswered: — counted as the riskier answer until answered`;
   return '';
 }
 
@@ -71,11 +73,14 @@ export const PHRASES: Phrases = {
   noControls: () => $localize`:@@reason.noControls:No safeguard for this risk applies yet.`,
   reduction: (average, levels, isLimited) =>
     $localize`:@@reason.reduction:Safeguards average ${average.toFixed(1)}:average: of 3: likelihood lowered by ${levels}:levels:${
-      isLimited ? $localize`:@@reason.limited: (at most 1 level until a safeguard is in use and checked)` : ''
+      isLimited
+        ? $localize`:@@reason.limited: (at most 1 level until a safeguard is in use and checked)`
+        : ''
     }:limited:.`,
   residual: (likelihood, severity, score, band) =>
     $localize`:@@reason.residual:Residual risk: likelihood ${likelihood}:likelihood: × severity ${severity}:severity: = ${score}:score:, ${BANDS[band]}:band:.`,
-  redFlag: (title) => $localize`:@@reason.redFlag:Red flag: ${title}:title:. This sets the risk to Very high whatever the safeguards.`,
+  redFlag: (title) =>
+    $localize`:@@reason.redFlag:Red flag: ${title}:title:. This sets the risk to Very high whatever the safeguards.`,
   outcome: (item, before, after) =>
     after === null
       ? $localize`:@@outcome.dropped:${item}:item:: no longer applies (now ${BANDS[before]}:before:)`

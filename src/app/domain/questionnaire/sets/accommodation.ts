@@ -5,9 +5,9 @@ import {
   CONTEXT_FACTORS,
   contextSection,
   CRITERIA_CONTROLS,
-  criteriaQuestions,
+  criteriaSection,
   historyQuestions,
-  historyRisky,
+  historyRedFlags,
   PROFILE_IDS,
   profileQuestions,
 } from './shared-content';
@@ -23,7 +23,8 @@ const selfCateringType = answered('propertyType', 'rental', 'homestay');
 const WORDING = {
   trainedRoles:
     'front-line staff: reception, housekeeping, security, night shift and bar, including outsourced staff',
-  contractPartners: 'suppliers and partners (staffing agencies, excursion providers, outsourced services)',
+  contractPartners:
+    'suppliers and partners (staffing agencies, excursion providers, outsourced services)',
   travellerChannels: 'guests (booking confirmation, website, a card in the room)',
 };
 
@@ -66,10 +67,14 @@ export const ACCOMMODATION: QuestionSet = {
       questions: [
         yesNo('hasBar', 'Do you have a bar, nightclub or karaoke?'),
         yesNo('hasSpa', 'Do you offer spa or massage services?'),
-        yesNo('openToPublic', 'Are your bar, spa or pool open to people who are not staying with you?', {
-          allowsUnknown: true,
-          showIf: { any: [hasBar, hasSpa] },
-        }),
+        yesNo(
+          'openToPublic',
+          'Are your bar, spa or pool open to people who are not staying with you?',
+          {
+            allowsUnknown: true,
+            showIf: { any: [hasBar, hasSpa] },
+          },
+        ),
         yesNo('hasGuestWifi', 'Do you provide Wi-Fi or computers for guests?'),
         yesNo('hourlyRental', 'Do you rent rooms by the hour or for part of a day?', {
           allowsUnknown: true,
@@ -88,7 +93,7 @@ export const ACCOMMODATION: QuestionSet = {
         ),
         yesNo(
           'childrenAsAttraction',
-          "Do any excursions you sell, or shows you host, present children as the attraction?",
+          'Do any excursions you sell, or shows you host, present children as the attraction?',
           {
             allowsUnknown: true,
             help: "For example: children's dance shows, visits to schools or family homes to take photos, slum tours.",
@@ -100,7 +105,9 @@ export const ACCOMMODATION: QuestionSet = {
     {
       id: 'guests',
       title: en('Guests, rooms and visitors'),
-      intro: en('About how people come and go. Never write down anything about a particular guest.'),
+      intro: en(
+        'About how people come and go. Never write down anything about a particular guest.',
+      ),
       questions: [
         yesNo(
           'minorsUnrelatedAdults',
@@ -148,11 +155,9 @@ export const ACCOMMODATION: QuestionSet = {
           'Do you hire some staff informally or through agencies, without checking references or age?',
           { allowsUnknown: true },
         ),
-        yesNo(
-          'under18Staff',
-          'Do any staff under 18 work at night or serve in the bar?',
-          { allowsUnknown: true },
-        ),
+        yesNo('under18Staff', 'Do any staff under 18 work at night or serve in the bar?', {
+          allowsUnknown: true,
+        }),
         yesNo(
           'staffSteering',
           'Has any staff member been reported to send guests to places where children are sexually exploited?',
@@ -161,14 +166,7 @@ export const ACCOMMODATION: QuestionSet = {
         ...historyQuestions('suppliers or partners'),
       ],
     },
-    {
-      id: 'criteria',
-      title: en('The six Code criteria'),
-      intro: en(
-        'Rate each safeguard: not in place, written down only, in use and known by the staff concerned, or in use and checked (records, refreshers, spot checks).',
-      ),
-      questions: criteriaQuestions(WORDING),
-    },
+    criteriaSection(WORDING),
     {
       id: 'procedures',
       title: en('Your procedures'),
@@ -176,9 +174,14 @@ export const ACCOMMODATION: QuestionSet = {
         control(
           'ctlMinorCheckIn',
           'Recording every guest, including every child, with ID at check-in, and checking the relationship when an adult arrives with a child who is not obviously theirs',
-          { help: 'The check is calm and the same for every guest; unclear cases go to the duty manager.' },
+          {
+            help: 'The check is calm and the same for every guest; unclear cases go to the duty manager.',
+          },
         ),
-        control('ctlVisitorLog', 'A visitor rule and log: visitors register at reception and are not allowed in rooms at night'),
+        control(
+          'ctlVisitorLog',
+          'A visitor rule and log: visitors register at reception and are not allowed in rooms at night',
+        ),
         control(
           'ctlRecruitmentChecks',
           'Age, identity and reference checks for all staff, including agency staff, and no night or bar work for anyone under 18',
@@ -195,7 +198,7 @@ export const ACCOMMODATION: QuestionSet = {
         ),
         control(
           'ctlExcursionVetting',
-          "Checking every excursion you sell: no orphanage visits, no children as the attraction, and the provider has signed a child-protection clause",
+          'Checking every excursion you sell: no orphanage visits, no children as the attraction, and the provider has signed a child-protection clause',
           { showIf: sellsExcursions },
         ),
       ],
@@ -204,12 +207,42 @@ export const ACCOMMODATION: QuestionSet = {
   contextFactors: CONTEXT_FACTORS,
   controls: [
     ...CRITERIA_CONTROLS,
-    { id: 'minor-check-in', question: 'ctlMinorCheckIn', criterion: 1, title: en('Guest and minor check-in') },
-    { id: 'visitor-log', question: 'ctlVisitorLog', criterion: 1, title: en('Visitor rule and log') },
-    { id: 'recruitment-checks', question: 'ctlRecruitmentChecks', criterion: 1, title: en('Staff age and reference checks') },
-    { id: 'wifi-filter', question: 'ctlWifiFilter', criterion: 1, title: en('Guest network filtering') },
-    { id: 'bar-age-checks', question: 'ctlBarAgeChecks', criterion: 1, title: en('Age checks in the bar') },
-    { id: 'excursion-vetting', question: 'ctlExcursionVetting', criterion: 3, title: en('Vetting excursions sold') },
+    {
+      id: 'minor-check-in',
+      question: 'ctlMinorCheckIn',
+      criterion: 1,
+      title: en('Guest and minor check-in'),
+    },
+    {
+      id: 'visitor-log',
+      question: 'ctlVisitorLog',
+      criterion: 1,
+      title: en('Visitor rule and log'),
+    },
+    {
+      id: 'recruitment-checks',
+      question: 'ctlRecruitmentChecks',
+      criterion: 1,
+      title: en('Staff age and reference checks'),
+    },
+    {
+      id: 'wifi-filter',
+      question: 'ctlWifiFilter',
+      criterion: 1,
+      title: en('Guest network filtering'),
+    },
+    {
+      id: 'bar-age-checks',
+      question: 'ctlBarAgeChecks',
+      criterion: 1,
+      title: en('Age checks in the bar'),
+    },
+    {
+      id: 'excursion-vetting',
+      question: 'ctlExcursionVetting',
+      criterion: 3,
+      title: en('Vetting excursions sold'),
+    },
   ],
   riskItems: [
     {
@@ -332,18 +365,10 @@ export const ACCOMMODATION: QuestionSet = {
       when: answered('childrenAsAttraction', ...RISKY),
       items: ['excursions'],
     },
-    {
-      id: 'supplier-refused-clause',
-      title: en('A supplier or partner refuses the child-protection clause'),
-      when: historyRisky.supplierRefused,
-      items: ['suppliers'],
-    },
-    {
-      id: 'incident-uncorrected',
-      title: en('A past incident with no corrective action'),
-      when: historyRisky.pastIncidentUncorrected,
-      items: ['room-access', 'child-guests', 'staff-conduct'],
-    },
+    ...historyRedFlags({
+      supplierRefused: ['suppliers'],
+      incident: ['room-access', 'child-guests', 'staff-conduct'],
+    }),
     {
       id: 'staff-steering',
       title: en('Staff reported to send guests to places where children are exploited'),
@@ -375,7 +400,12 @@ export const ACCOMMODATION: QuestionSet = {
           answered('visitorsToRooms', 'free', UNKNOWN),
         ],
       },
-      effect: { ctlMinorCheckIn: '2', ctlVisitorLog: '2', minorsUnrelatedAdults: NO, visitorsToRooms: 'logged' },
+      effect: {
+        ctlMinorCheckIn: '2',
+        ctlVisitorLog: '2',
+        minorsUnrelatedAdults: NO,
+        visitorsToRooms: 'logged',
+      },
     },
     {
       id: 'stop-hourly-rentals',

@@ -45,7 +45,11 @@ export function control(id: string, text: string, extras: Extras = {}): ControlQ
   return { id, kind: 'control', text: { en: text }, ...optional(extras) };
 }
 
-export function text(id: string, label: string, extras: Extras & { required?: boolean } = {}): TextQuestion {
+export function text(
+  id: string,
+  label: string,
+  extras: Extras & { required?: boolean } = {},
+): TextQuestion {
   return {
     id,
     kind: 'text',

@@ -6,7 +6,10 @@ import { en, NO, YES } from './question-builders';
 export const NOT_IN_USE = ['0', '1', UNKNOWN];
 
 /** Actions of brief §10 that every sector can need, keyed to the shared questions. */
-export function sharedActions(wording: { trainedRoles: string; travellerChannels: string }): ActionDef[] {
+export function sharedActions(wording: {
+  trainedRoles: string;
+  travellerChannels: string;
+}): ActionDef[] {
   return [
     {
       id: 'adopt-policy',
@@ -22,7 +25,9 @@ export function sharedActions(wording: { trainedRoles: string; travellerChannels
     {
       id: 'brief-policy',
       gap: en('The policy exists but staff do not know it'),
-      action: en('Brief every department; post the escalation steps in staff areas; add the policy to induction.'),
+      action: en(
+        'Brief every department; post the escalation steps in staff areas; add the policy to induction.',
+      ),
       criteria: [1, 2],
       priority: 'high',
       when: answered('ctlPolicy', '1'),

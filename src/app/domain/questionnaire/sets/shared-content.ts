@@ -1,5 +1,5 @@
 import { answered } from '../condition';
-import { ContextFactor, ControlDef } from '../risk-model';
+import { ContextFactor, ControlDef, RedFlagDef } from '../risk-model';
 import { Question, Section, UNKNOWN } from '../question-set';
 import { choice, control, en, option, text, YES, yesNo } from './question-builders';
 
@@ -102,17 +102,34 @@ export interface CriteriaWording {
   readonly travellerChannels: string;
 }
 
-/** The controls of the six Code criteria (brief §3), asked of every sector. */
-export function criteriaQuestions(wording: CriteriaWording): Question[] {
+/** The section rating the six Code criteria (brief §3), asked of every sector. */
+export function criteriaSection(wording: CriteriaWording): Section {
+  return {
+    id: 'criteria',
+    title: en('The six Code criteria'),
+    intro: en(
+      'Rate each safeguard: not in place, written down only, in use and known by the staff concerned, or in use and checked (records, refreshers, spot checks).',
+    ),
+    questions: criteriaQuestions(wording),
+  };
+}
+
+function criteriaQuestions(wording: CriteriaWording): Question[] {
   return [
     control(
       'ctlPolicy',
       'A written zero-tolerance policy on the sexual exploitation of children, signed by senior management, with escalation steps and a named focal person',
-      { help: 'The escalation steps say who staff tell, and when the police or a child helpline are called.' },
+      {
+        help: 'The escalation steps say who staff tell, and when the police or a child helpline are called.',
+      },
     ),
-    control('ctlTraining', `Training on the warning signs and what to do, for ${wording.trainedRoles}`, {
-      help: '"Checked" means new staff are trained at induction, everyone has a refresher each year, and you keep records.',
-    }),
+    control(
+      'ctlTraining',
+      `Training on the warning signs and what to do, for ${wording.trainedRoles}`,
+      {
+        help: '"Checked" means new staff are trained at induction, everyone has a refresher each year, and you keep records.',
+      },
+    ),
     control(
       'ctlClause',
       `A child-protection clause in your contracts with ${wording.contractPartners}`,
@@ -127,7 +144,9 @@ export function criteriaQuestions(wording: CriteriaWording): Question[] {
     control(
       'ctlLocalContacts',
       'Contacts for the police, a child helpline, child-protection services and your Local Code Representative, on file and tested',
-      { help: 'The Local Code Representative is the organisation that supports members of The Code in your country.' },
+      {
+        help: 'The Local Code Representative is the organisation that supports members of The Code in your country.',
+      },
     ),
     control(
       'ctlAnnualReview',
@@ -138,20 +157,44 @@ export function criteriaQuestions(wording: CriteriaWording): Question[] {
 }
 
 export const CRITERIA_CONTROLS: readonly ControlDef[] = [
-  { id: 'policy', question: 'ctlPolicy', criterion: 1, title: en('Written policy and escalation steps') },
+  {
+    id: 'policy',
+    question: 'ctlPolicy',
+    criterion: 1,
+    title: en('Written policy and escalation steps'),
+  },
   { id: 'training', question: 'ctlTraining', criterion: 2, title: en('Staff training') },
   { id: 'clause', question: 'ctlClause', criterion: 3, title: en('Contract clause') },
-  { id: 'traveller-info', question: 'ctlTravellerInfo', criterion: 4, title: en('Information for travellers') },
-  { id: 'local-contacts', question: 'ctlLocalContacts', criterion: 5, title: en('Local contacts for referral') },
-  { id: 'annual-review', question: 'ctlAnnualReview', criterion: 6, title: en('Yearly review and report') },
+  {
+    id: 'traveller-info',
+    question: 'ctlTravellerInfo',
+    criterion: 4,
+    title: en('Information for travellers'),
+  },
+  {
+    id: 'local-contacts',
+    question: 'ctlLocalContacts',
+    criterion: 5,
+    title: en('Local contacts for referral'),
+  },
+  {
+    id: 'annual-review',
+    question: 'ctlAnnualReview',
+    criterion: 6,
+    title: en('Yearly review and report'),
+  },
 ];
 
 /** Shared history questions that drive two red flags of brief §8. */
 export function historyQuestions(partners: string): Question[] {
   return [
-    yesNo('supplierRefusedClause', `Has any of your ${partners} refused to sign a child-protection clause?`, {
-      allowsUnknown: true,
-    }),
+    yesNo(
+      'supplierRefusedClause',
+      `Has any of your ${partners} refused to sign a child-protection clause?`,
+      {
+        allowsUnknown: true,
+      },
+    ),
     choice(
       'pastIncident',
       'In the last three years, was there a suspected case of child sexual exploitation linked to your business?',
@@ -168,7 +211,23 @@ export function historyQuestions(partners: string): Question[] {
   ];
 }
 
-export const historyRisky = {
-  supplierRefused: answered('supplierRefusedClause', YES),
-  pastIncidentUncorrected: answered('pastIncident', 'yes-uncorrected'),
-};
+/** The red flags the history questions raise, on the risk items each sector says they touch. */
+export function historyRedFlags(items: {
+  supplierRefused: string[];
+  incident: string[];
+}): RedFlagDef[] {
+  return [
+    {
+      id: 'supplier-refused-clause',
+      title: en('A supplier or partner refuses the child-protection clause'),
+      when: answered('supplierRefusedClause', YES),
+      items: items.supplierRefused,
+    },
+    {
+      id: 'incident-uncorrected',
+      title: en('A past incident with no corrective action'),
+      when: answered('pastIncident', 'yes-uncorrected'),
+      items: items.incident,
+    },
+  ];
+}

@@ -6,9 +6,9 @@ import {
   CONTEXT_FACTORS,
   contextSection,
   CRITERIA_CONTROLS,
-  criteriaQuestions,
+  criteriaSection,
   historyQuestions,
-  historyRisky,
+  historyRedFlags,
   PROFILE_IDS,
   profileQuestions,
 } from './shared-content';
@@ -22,8 +22,10 @@ const childContactProducts = answered('communityVisits', ...RISKY);
 
 const WORDING = {
   trainedRoles: 'guides, drivers, tour leaders and the staff who sell and design trips',
-  contractPartners: 'suppliers and partners (hotels, transport, excursion providers, local agencies, guides)',
-  travellerChannels: 'travellers (booking confirmation, website, pre-departure pack, on-tour briefing)',
+  contractPartners:
+    'suppliers and partners (hotels, transport, excursion providers, local agencies, guides)',
+  travellerChannels:
+    'travellers (booking confirmation, website, pre-departure pack, on-tour briefing)',
 };
 
 /**
@@ -63,7 +65,9 @@ export const TOURISM_SERVICES: QuestionSet = {
     {
       id: 'products',
       title: en('Your products'),
-      intro: en('Think of every trip, excursion and activity you sell, including those run by partners.'),
+      intro: en(
+        'Think of every trip, excursion and activity you sell, including those run by partners.',
+      ),
       questions: [
         yesNo(
           'communityVisits',
@@ -72,7 +76,7 @@ export const TOURISM_SERVICES: QuestionSet = {
         ),
         yesNo('childrenAsAttraction', 'Do any products present children as the attraction?', {
           allowsUnknown: true,
-          help: "For example: children's dance or music shows, visits to schools or family homes to take photos, slum or \"poverty\" tours.",
+          help: 'For example: children\'s dance or music shows, visits to schools or family homes to take photos, slum or "poverty" tours.',
         }),
         yesNo(
           'orphanageVisits',
@@ -87,10 +91,14 @@ export const TOURISM_SERVICES: QuestionSet = {
           allowsUnknown: true,
           showIf: volunteering,
         }),
-        yesNo('volunteerUnsupervised', 'Can a volunteer ever be alone with a child, without supervision?', {
-          allowsUnknown: true,
-          showIf: { all: [volunteering, volunteersWithChildren] },
-        }),
+        yesNo(
+          'volunteerUnsupervised',
+          'Can a volunteer ever be alone with a child, without supervision?',
+          {
+            allowsUnknown: true,
+            showIf: { all: [volunteering, volunteersWithChildren] },
+          },
+        ),
         yesNo(
           'volunteerRecordChecks',
           'Must every volunteer pass a criminal-record check before the placement starts?',
@@ -103,7 +111,10 @@ export const TOURISM_SERVICES: QuestionSet = {
       id: 'operations',
       title: en('Guides, drivers and partners'),
       questions: [
-        yesNo('offersTransport', 'Do you drive travellers yourself (transfers, cars, vans, boats, tuk-tuks)?'),
+        yesNo(
+          'offersTransport',
+          'Do you drive travellers yourself (transfers, cars, vans, boats, tuk-tuks)?',
+        ),
         yesNo(
           'nightTransfers',
           'Do drivers make night transfers to private addresses, or carry children without a parent or guardian?',
@@ -138,14 +149,7 @@ export const TOURISM_SERVICES: QuestionSet = {
       ],
     },
     contextSection('where you operate and on your itineraries'),
-    {
-      id: 'criteria',
-      title: en('The six Code criteria'),
-      intro: en(
-        'Rate each safeguard: not in place, written down only, in use and known by the staff concerned, or in use and checked (records, refreshers, spot checks).',
-      ),
-      questions: criteriaQuestions(WORDING),
-    },
+    criteriaSection(WORDING),
     {
       id: 'procedures',
       title: en('Your procedures'),
@@ -180,11 +184,31 @@ export const TOURISM_SERVICES: QuestionSet = {
   contextFactors: CONTEXT_FACTORS,
   controls: [
     ...CRITERIA_CONTROLS,
-    { id: 'conduct-code', question: 'ctlConductCode', criterion: 1, title: en('Guide and driver code of conduct') },
-    { id: 'volunteer-safeguards', question: 'ctlVolunteerSafeguards', criterion: 1, title: en('Volunteer safeguards') },
-    { id: 'homestay-vetting', question: 'ctlHomestayVetting', criterion: 3, title: en('Homestay vetting') },
+    {
+      id: 'conduct-code',
+      question: 'ctlConductCode',
+      criterion: 1,
+      title: en('Guide and driver code of conduct'),
+    },
+    {
+      id: 'volunteer-safeguards',
+      question: 'ctlVolunteerSafeguards',
+      criterion: 1,
+      title: en('Volunteer safeguards'),
+    },
+    {
+      id: 'homestay-vetting',
+      question: 'ctlHomestayVetting',
+      criterion: 3,
+      title: en('Homestay vetting'),
+    },
     { id: 'trip-records', question: 'ctlTripRecords', criterion: 1, title: en('Transfer records') },
-    { id: 'visit-rules', question: 'ctlVisitRules', criterion: 1, title: en('Rules for visits with children') },
+    {
+      id: 'visit-rules',
+      question: 'ctlVisitRules',
+      criterion: 1,
+      title: en('Rules for visits with children'),
+    },
   ],
   riskItems: [
     {
@@ -280,7 +304,10 @@ export const TOURISM_SERVICES: QuestionSet = {
       id: 'volunteers-unchecked',
       title: en('Volunteers unsupervised with children, or placed without record checks'),
       when: {
-        any: [answered('volunteerUnsupervised', ...RISKY), answered('volunteerRecordChecks', NO, UNKNOWN)],
+        any: [
+          answered('volunteerUnsupervised', ...RISKY),
+          answered('volunteerRecordChecks', NO, UNKNOWN),
+        ],
       },
       items: ['volunteering'],
     },
@@ -290,21 +317,12 @@ export const TOURISM_SERVICES: QuestionSet = {
       when: answered('childrenAsAttraction', ...RISKY),
       items: ['child-contact'],
     },
-    {
-      id: 'supplier-refused-clause',
-      title: en('A supplier or partner refuses the child-protection clause'),
-      when: historyRisky.supplierRefused,
-      items: ['supply-chain'],
-    },
-    {
-      id: 'incident-uncorrected',
-      title: en('A past incident with no corrective action'),
-      when: historyRisky.pastIncidentUncorrected,
-      items: ['guides', 'supply-chain'],
-    },
+    ...historyRedFlags({ supplierRefused: ['supply-chain'], incident: ['guides', 'supply-chain'] }),
     {
       id: 'guide-steering',
-      title: en('Guides or drivers reported to take travellers to places where children are exploited'),
+      title: en(
+        'Guides or drivers reported to take travellers to places where children are exploited',
+      ),
       when: answered('guideSteering', YES),
       items: ['guides'],
     },
@@ -313,7 +331,7 @@ export const TOURISM_SERVICES: QuestionSet = {
     ...sharedActions(WORDING),
     {
       id: 'remove-orphanage-visits',
-      gap: en("Orphanage visits or residential-care volunteering in products"),
+      gap: en('Orphanage visits or residential-care volunteering in products'),
       action: en(
         'Remove them; redirect support to family- and community-based programmes; tell travellers why.',
       ),
@@ -350,12 +368,18 @@ export const TOURISM_SERVICES: QuestionSet = {
           answered('ctlVolunteerSafeguards', ...NOT_IN_USE),
         ],
       },
-      effect: { volunteerUnsupervised: NO, volunteerRecordChecks: YES, ctlVolunteerSafeguards: '2' },
+      effect: {
+        volunteerUnsupervised: NO,
+        volunteerRecordChecks: YES,
+        ctlVolunteerSafeguards: '2',
+      },
     },
     {
       id: 'vet-homestays',
       gap: en('Homestays not vetted'),
-      action: en('Vet hosts, set rules for sleeping arrangements, inspect homes, and add the clause.'),
+      action: en(
+        'Vet hosts, set rules for sleeping arrangements, inspect homes, and add the clause.',
+      ),
       criteria: [3],
       priority: 'high',
       when: answered('ctlHomestayVetting', ...NOT_IN_USE),
@@ -364,7 +388,9 @@ export const TOURISM_SERVICES: QuestionSet = {
     {
       id: 'conduct-code',
       gap: en('Guides and drivers without conduct rules'),
-      action: en('Issue a code of conduct, train on it, include it in contracts, and give a number to report to.'),
+      action: en(
+        'Issue a code of conduct, train on it, include it in contracts, and give a number to report to.',
+      ),
       criteria: [2, 3],
       priority: 'high',
       when: answered('ctlConductCode', ...NOT_IN_USE),
@@ -412,7 +438,9 @@ export const TOURISM_SERVICES: QuestionSet = {
     },
     {
       id: 'stop-guide-steering',
-      gap: en('Guides or drivers reported to take travellers to places where children are exploited'),
+      gap: en(
+        'Guides or drivers reported to take travellers to places where children are exploited',
+      ),
       action: en(
         'Look into the report with your focal person, tell the police where a child may be at risk, end work with those involved, and retrain the rest.',
       ),

@@ -19,7 +19,17 @@ import { selectAssessmentSummaries } from '../state/assessment.selectors';
   selector: 'app-home-page',
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',
-  imports: [DatePipe, RouterLink, MatButton, MatIconButton, MatCardModule, MatIcon, MatMenuModule, MatProgressSpinner, BandBadge],
+  imports: [
+    DatePipe,
+    RouterLink,
+    MatButton,
+    MatIconButton,
+    MatCardModule,
+    MatIcon,
+    MatMenuModule,
+    MatProgressSpinner,
+    BandBadge,
+  ],
 })
 export class HomePage {
   private readonly store = inject(Store);

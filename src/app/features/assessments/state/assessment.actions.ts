@@ -11,7 +11,9 @@ const now = () => new Date().toISOString();
 export const HomePageActions = createActionGroup({
   source: 'Home Page',
   events: {
-    'Assessment Started': (set: QuestionSet) => ({ assessment: newAssessment(set, crypto.randomUUID(), now()) }),
+    'Assessment Started': (set: QuestionSet) => ({
+      assessment: newAssessment(set, crypto.randomUUID(), now()),
+    }),
     'Delete Confirmed': props<{ id: string }>(),
     'Export Requested': props<{ id: string }>(),
     'Import File Chosen': props<{ file: File }>(),
@@ -38,7 +40,10 @@ export const WizardPageActions = createActionGroup({
 export const PlanPageActions = createActionGroup({
   source: 'Plan Page',
   events: {
-    'Entry Changed': (p: { id: string; actionId: string; entry: PlanEntry }) => ({ ...p, at: now() }),
+    'Entry Changed': (p: { id: string; actionId: string; entry: PlanEntry }) => ({
+      ...p,
+      at: now(),
+    }),
   },
 });
 

@@ -8,8 +8,18 @@ import { Assessment } from '../../../domain/assessment/assessment';
 import { assessmentFileText } from '../../../domain/assessment/assessment-file';
 import { newAssessment } from '../../../domain/assessment/new-assessment';
 import { ACCOMMODATION } from '../../../domain/questionnaire/sets/accommodation';
-import { FileActions, HomePageActions, StorageActions, WizardPageActions } from './assessment.actions';
-import { importAssessment, loadAssessments, saveAssessment, saveBeforeHide } from './assessment.effects';
+import {
+  FileActions,
+  HomePageActions,
+  StorageActions,
+  WizardPageActions,
+} from './assessment.actions';
+import {
+  importAssessment,
+  loadAssessments,
+  saveAssessment,
+  saveBeforeHide,
+} from './assessment.effects';
 
 const STORED: Assessment = newAssessment(ACCOMMODATION, 'a1', '2026-11-01T10:00:00.000Z');
 
@@ -38,7 +48,9 @@ describe('assessment effects', () => {
     const db = fakeDb();
     db.all.and.rejectWith(new Error('blocked'));
     const actions$ = of({ type: '@ngrx/effects/init' }) as Actions;
-    expect(await firstValueFrom(loadAssessments(actions$, db))).toEqual(StorageActions.loadFailed({ message: 'blocked' }));
+    expect(await firstValueFrom(loadAssessments(actions$, db))).toEqual(
+      StorageActions.loadFailed({ message: 'blocked' }),
+    );
   });
 
   describe('saving', () => {
@@ -50,7 +62,9 @@ describe('assessment effects', () => {
       const db = fakeDb();
       const actions$ = new Subject<ReturnType<typeof WizardPageActions.answersChanged>>();
       const saved: unknown[] = [];
-      saveAssessment(actions$ as unknown as Actions, storeWith(STORED), db, 400).subscribe((a) => saved.push(a));
+      saveAssessment(actions$ as unknown as Actions, storeWith(STORED), db, 400).subscribe((a) =>
+        saved.push(a),
+      );
       actions$.next(WizardPageActions.answersChanged({ id: 'a1', answers: { hasBar: 'yes' } }));
       jasmine.clock().tick(300);
       actions$.next(WizardPageActions.answersChanged({ id: 'a1', answers: { hasSpa: 'no' } }));
@@ -81,9 +95,12 @@ describe('assessment effects', () => {
   });
 
   describe('importing', () => {
-    const fileOf = (text: string, name = 'a.json') => new File([text], name, { type: 'application/json' });
+    const fileOf = (text: string, name = 'a.json') =>
+      new File([text], name, { type: 'application/json' });
     const run = (file: File, store = storeWith()) =>
-      firstValueFrom(importAssessment(of(HomePageActions.importFileChosen({ file })) as Actions, store, files));
+      firstValueFrom(
+        importAssessment(of(HomePageActions.importFileChosen({ file })) as Actions, store, files),
+      );
 
     it('imports a valid file', async () => {
       const action = await run(fileOf(assessmentFileText(STORED, '2026-11-02T00:00:00.000Z')));
@@ -91,7 +108,10 @@ describe('assessment effects', () => {
     });
 
     it('imports an assessment the device already has as a copy with a new id', async () => {
-      const action = await run(fileOf(assessmentFileText(STORED, '2026-11-02T00:00:00.000Z')), storeWith(STORED));
+      const action = await run(
+        fileOf(assessmentFileText(STORED, '2026-11-02T00:00:00.000Z')),
+        storeWith(STORED),
+      );
       expect(action.type).toBe(FileActions.imported.type);
       const imported = action as ReturnType<typeof FileActions.imported>;
       expect(imported.isCopy).toBeTrue();
@@ -108,7 +128,9 @@ describe('assessment effects', () => {
     it('refuses a file over 5 MB without reading it', async () => {
       const big = new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'big.json');
       const readSpy = spyOn(files, 'read').and.callThrough();
-      expect(await run(big)).toEqual(FileActions.importFailed({ fileName: 'big.json', problem: { code: 'too-large' } }));
+      expect(await run(big)).toEqual(
+        FileActions.importFailed({ fileName: 'big.json', problem: { code: 'too-large' } }),
+      );
       expect(readSpy).not.toHaveBeenCalled();
     });
   });
@@ -120,8 +142,15 @@ describe('assessment effects', () => {
       WizardPageActions.stepChanged({ id: 'a1', step: 1 }),
       WizardPageActions.stepChanged({ id: 'b2', step: 2 }),
     ) as Actions;
-    const saved = await firstValueFrom(saveAssessment(actions$, storeWith(STORED, other), db, 0).pipe(take(2), toArray()));
+    const saved = await firstValueFrom(
+      saveAssessment(actions$, storeWith(STORED, other), db, 0).pipe(take(2), toArray()),
+    );
     expect(saved.length).toBe(2);
-    expect(db.put.calls.allArgs().map(([a]) => a.id).sort()).toEqual(['a1', 'b2']);
+    expect(
+      db.put.calls
+        .allArgs()
+        .map(([a]) => a.id)
+        .sort(),
+    ).toEqual(['a1', 'b2']);
   });
 });

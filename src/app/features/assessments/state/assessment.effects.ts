@@ -3,12 +3,29 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType, ROOT_EFFECTS_INIT } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, debounceTime, EMPTY, exhaustMap, from, groupBy, map, mergeMap, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import {
+  catchError,
+  debounceTime,
+  EMPTY,
+  exhaustMap,
+  from,
+  groupBy,
+  map,
+  mergeMap,
+  of,
+  switchMap,
+  tap,
+  withLatestFrom,
+} from 'rxjs';
 
 import { AssessmentDb } from '../../../core/assessment-db';
 import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
 import { Assessment } from '../../../domain/assessment/assessment';
-import { assessmentFileText, MAX_FILE_BYTES, parseAssessmentFile } from '../../../domain/assessment/assessment-file';
+import {
+  assessmentFileText,
+  MAX_FILE_BYTES,
+  parseAssessmentFile,
+} from '../../../domain/assessment/assessment-file';
 import {
   FileActions,
   HomePageActions,
@@ -30,7 +47,9 @@ export const loadAssessments = createEffect(
       exhaustMap(() =>
         from(db.all()).pipe(
           map((assessments) => StorageActions.assessmentsLoaded({ assessments })),
-          catchError((error: unknown) => of(StorageActions.loadFailed({ message: errorText(error) }))),
+          catchError((error: unknown) =>
+            of(StorageActions.loadFailed({ message: errorText(error) })),
+          ),
         ),
       ),
     ),
@@ -39,7 +58,12 @@ export const loadAssessments = createEffect(
 
 /** Saves each changed assessment once its changes pause, one assessment independently of another. */
 export const saveAssessment = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), db = inject(AssessmentDb), debounceMs = SAVE_DEBOUNCE_MS) =>
+  (
+    actions$ = inject(Actions),
+    store = inject(Store),
+    db = inject(AssessmentDb),
+    debounceMs = SAVE_DEBOUNCE_MS,
+  ) =>
     actions$.pipe(
       ofType(
         HomePageActions.assessmentStarted,
@@ -90,7 +114,9 @@ export const deleteAssessment = createEffect(
       mergeMap(({ id }) =>
         from(db.delete(id)).pipe(
           mergeMap(() => EMPTY),
-          catchError((error: unknown) => of(StorageActions.deleteFailed({ message: errorText(error) }))),
+          catchError((error: unknown) =>
+            of(StorageActions.deleteFailed({ message: errorText(error) })),
+          ),
         ),
       ),
     ),
@@ -124,17 +150,24 @@ export const importAssessment = createEffect(
       withLatestFrom(store.select(assessmentsFeature.selectAssessmentEntities)),
       switchMap(([{ file }, entities]) => {
         if (file.size > MAX_FILE_BYTES) {
-          return of(FileActions.importFailed({ fileName: file.name, problem: { code: 'too-large' } }));
+          return of(
+            FileActions.importFailed({ fileName: file.name, problem: { code: 'too-large' } }),
+          );
         }
         return from(files.read(file)).pipe(
           map((text) => {
             const parsed = parseAssessmentFile(text);
-            if (!parsed.ok) return FileActions.importFailed({ fileName: file.name, problem: parsed.problem });
+            if (!parsed.ok)
+              return FileActions.importFailed({ fileName: file.name, problem: parsed.problem });
             const isCopy = entities[parsed.assessment.id] !== undefined;
-            const assessment = isCopy ? { ...parsed.assessment, id: crypto.randomUUID() } : parsed.assessment;
+            const assessment = isCopy
+              ? { ...parsed.assessment, id: crypto.randomUUID() }
+              : parsed.assessment;
             return FileActions.imported({ assessment, isCopy });
           }),
-          catchError(() => of(FileActions.importFailed({ fileName: file.name, problem: { code: 'not-json' } }))),
+          catchError(() =>
+            of(FileActions.importFailed({ fileName: file.name, problem: { code: 'not-json' } })),
+          ),
         );
       }),
     ),
@@ -181,7 +214,9 @@ export const notifyUser = createEffect(
         }
       }),
       tap((message) =>
-        snackBar.open(message, $localize`:@@notice.dismiss:OK`, { duration: message.length > 60 ? 12_000 : 5_000 }),
+        snackBar.open(message, $localize`:@@notice.dismiss:OK`, {
+          duration: message.length > 60 ? 12_000 : 5_000,
+        }),
       ),
     ),
   { functional: true, dispatch: false },

@@ -26,7 +26,10 @@ describe('assessmentsFeature reducer', () => {
 
   it('keeps an assessment started before the load finished', () => {
     const started = HomePageActions.assessmentStarted(ACCOMMODATION);
-    const state = reducer(reducer(undefined, started), StorageActions.assessmentsLoaded({ assessments: [STORED] }));
+    const state = reducer(
+      reducer(undefined, started),
+      StorageActions.assessmentsLoaded({ assessments: [STORED] }),
+    );
     expect(state.ids.length).toBe(2);
   });
 
@@ -42,7 +45,9 @@ describe('assessmentsFeature reducer', () => {
 
   it('returns the same state when an answer does not change', () => {
     const before = loaded({ ...STORED, answers: { hasBar: 'no' } });
-    expect(reducer(before, WizardPageActions.answersChanged({ id: 'a1', answers: { hasBar: 'no' } }))).toBe(before);
+    expect(
+      reducer(before, WizardPageActions.answersChanged({ id: 'a1', answers: { hasBar: 'no' } })),
+    ).toBe(before);
   });
 
   it('records the step to resume on', () => {
@@ -52,13 +57,19 @@ describe('assessmentsFeature reducer', () => {
 
   it('records a plan entry against its action', () => {
     const entry = { owner: 'GM', due: '2027-01-31', status: 'in-progress' as const, note: '' };
-    const state = reducer(loaded(STORED), PlanPageActions.entryChanged({ id: 'a1', actionId: 'adopt-policy', entry }));
+    const state = reducer(
+      loaded(STORED),
+      PlanPageActions.entryChanged({ id: 'a1', actionId: 'adopt-policy', entry }),
+    );
     expect(state.entities['a1']!.plan).toEqual({ 'adopt-policy': entry });
   });
 
   it('adds an imported assessment and removes a deleted one', () => {
     const imported = { ...STORED, id: 'b2' };
-    let state = reducer(loaded(STORED), FileActions.imported({ assessment: imported, isCopy: false }));
+    let state = reducer(
+      loaded(STORED),
+      FileActions.imported({ assessment: imported, isCopy: false }),
+    );
     expect(state.ids).toEqual(['a1', 'b2']);
     state = reducer(state, HomePageActions.deleteConfirmed({ id: 'a1' }));
     expect(state.ids).toEqual(['b2']);
@@ -67,6 +78,8 @@ describe('assessmentsFeature reducer', () => {
   it('tracks whether the last change reached the device', () => {
     const pending = reducer(loaded(STORED), WizardPageActions.stepChanged({ id: 'a1', step: 1 }));
     expect(reducer(pending, StorageActions.assessmentSaved({ id: 'a1' })).saveStatus).toBe('saved');
-    expect(reducer(pending, StorageActions.saveFailed({ message: 'quota' })).saveStatus).toBe('failed');
+    expect(reducer(pending, StorageActions.saveFailed({ message: 'quota' })).saveStatus).toBe(
+      'failed',
+    );
   });
 });

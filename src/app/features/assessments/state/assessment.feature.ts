@@ -49,11 +49,16 @@ export const assessmentsFeature = createFeature({
     })),
     on(HomePageActions.deleteConfirmed, (state, { id }) => adapter.removeOne(id, state)),
     on(AssessmentRouteActions.opened, (state, { id }) => ({ ...state, openedId: id })),
-    on(WizardPageActions.answersChanged, WizardPageActions.pageHidden, (state, { id, answers, at }) => {
-      const current = state.entities[id];
-      if (!current || Object.entries(answers).every(([k, v]) => current.answers[k] === v)) return state;
-      return changed(state, id, { answers: { ...current.answers, ...answers }, updatedAt: at });
-    }),
+    on(
+      WizardPageActions.answersChanged,
+      WizardPageActions.pageHidden,
+      (state, { id, answers, at }) => {
+        const current = state.entities[id];
+        if (!current || Object.entries(answers).every(([k, v]) => current.answers[k] === v))
+          return state;
+        return changed(state, id, { answers: { ...current.answers, ...answers }, updatedAt: at });
+      },
+    ),
     on(WizardPageActions.stepChanged, (state, { id, step, at }) =>
       state.entities[id]?.step === step ? state : changed(state, id, { step, updatedAt: at }),
     ),
@@ -63,8 +68,14 @@ export const assessmentsFeature = createFeature({
       return changed(state, id, { plan: { ...current.plan, [actionId]: entry }, updatedAt: at });
     }),
     on(ReportActions.pdfRequested, (state) => ({ ...state, isExportingPdf: true })),
-    on(ReportActions.pdfExported, ReportActions.pdfFailed, (state) => ({ ...state, isExportingPdf: false })),
-    on(StorageActions.assessmentSaved, (state) => ({ ...state, saveStatus: 'saved' as SaveStatus })),
+    on(ReportActions.pdfExported, ReportActions.pdfFailed, (state) => ({
+      ...state,
+      isExportingPdf: false,
+    })),
+    on(StorageActions.assessmentSaved, (state) => ({
+      ...state,
+      saveStatus: 'saved' as SaveStatus,
+    })),
     on(StorageActions.saveFailed, (state) => ({ ...state, saveStatus: 'failed' as SaveStatus })),
   ),
   extraSelectors: ({ selectAssessmentsState, selectOpenedId }) => {
@@ -79,6 +90,10 @@ export const assessmentsFeature = createFeature({
   },
 });
 
-function changed(state: AssessmentsState, id: string, changes: Partial<Assessment>): AssessmentsState {
+function changed(
+  state: AssessmentsState,
+  id: string,
+  changes: Partial<Assessment>,
+): AssessmentsState {
   return { ...adapter.updateOne({ id, changes }, state), saveStatus: 'pending' };
 }

@@ -2,7 +2,10 @@ import { Assessment } from '../../../domain/assessment/assessment';
 import { ACCOMMODATION } from '../../../domain/questionnaire/sets/accommodation';
 import { visibleView } from '../../../domain/questionnaire/visibility';
 import { scoreAssessment } from '../../../domain/scoring/score-assessment';
-import { WELL_CONTROLLED_HOTEL, WORKED_EXAMPLE_HOTEL } from '../../../domain/testing/sample-answers';
+import {
+  WELL_CONTROLLED_HOTEL,
+  WORKED_EXAMPLE_HOTEL,
+} from '../../../domain/testing/sample-answers';
 import {
   selectAssessmentSummaries,
   selectHeatMap,
@@ -13,14 +16,27 @@ import {
 } from './assessment.selectors';
 
 function assessment(id: string, answers: Record<string, string>, updatedAt: string): Assessment {
-  return { id, setId: 'accommodation', setVersion: '1.0.0', answers, plan: {}, step: 0, createdAt: updatedAt, updatedAt };
+  return {
+    id,
+    setId: 'accommodation',
+    setVersion: '1.0.0',
+    answers,
+    plan: {},
+    step: 0,
+    createdAt: updatedAt,
+    updatedAt,
+  };
 }
 
 describe('assessment selectors', () => {
   it('lists assessments newest first with their name, sector and band', () => {
     const rows = selectAssessmentSummaries.projector([
       assessment('old', WELL_CONTROLLED_HOTEL, '2026-01-01T00:00:00.000Z'),
-      assessment('new', { ...WORKED_EXAMPLE_HOTEL, businessName: 'Inn', hourlyIdAll: 'no' }, '2026-06-01T00:00:00.000Z'),
+      assessment(
+        'new',
+        { ...WORKED_EXAMPLE_HOTEL, businessName: 'Inn', hourlyIdAll: 'no' },
+        '2026-06-01T00:00:00.000Z',
+      ),
     ]);
     expect(rows.map((r) => [r.id, r.name, r.sector, r.band, r.redFlagCount])).toEqual([
       ['new', 'Inn', 'Accommodation', 'very-high', 1],
@@ -36,7 +52,10 @@ describe('assessment selectors', () => {
   });
 
   it('gives each wizard step only the questions that show, with how many are answered', () => {
-    const steps = selectWizardSteps.projector(ACCOMMODATION, visibleView(ACCOMMODATION, { hasBar: 'no', hasSpa: 'no' }));
+    const steps = selectWizardSteps.projector(
+      ACCOMMODATION,
+      visibleView(ACCOMMODATION, { hasBar: 'no', hasSpa: 'no' }),
+    );
     const services = steps.find((s) => s.section.id === 'services')!;
     expect(services.questions.map((q) => q.id)).not.toContain('openToPublic');
     expect(services.answeredCount).toBe(2);
@@ -44,7 +63,9 @@ describe('assessment selectors', () => {
 
   it('counts progress over visible questions', () => {
     const view = visibleView(ACCOMMODATION, WELL_CONTROLLED_HOTEL);
-    const progress = selectWizardProgress.projector(selectWizardSteps.projector(ACCOMMODATION, view));
+    const progress = selectWizardProgress.projector(
+      selectWizardSteps.projector(ACCOMMODATION, view),
+    );
     expect(progress).toEqual({ answered: 43, total: 43, percent: 100 });
   });
 
@@ -69,7 +90,14 @@ describe('assessment selectors', () => {
     const entry = { owner: 'GM', due: '', status: 'done' as const, note: '' };
     const score = scoreAssessment(ACCOMMODATION, answers);
     const rows = selectPlanRows.projector(
-      [{ def: ACCOMMODATION.actions.find((a) => a.id === 'adopt-policy')!, outcomes: [], overallBefore: score.overall.band, overallAfter: 'low' }],
+      [
+        {
+          def: ACCOMMODATION.actions.find((a) => a.id === 'adopt-policy')!,
+          outcomes: [],
+          overallBefore: score.overall.band,
+          overallAfter: 'low',
+        },
+      ],
       { ...assessment('a', answers, '2026-01-01T00:00:00.000Z'), plan: { 'adopt-policy': entry } },
       ACCOMMODATION,
     );

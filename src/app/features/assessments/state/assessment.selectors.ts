@@ -23,14 +23,22 @@ export const selectOpenedSet = createSelector(selectOpenedAssessment, (assessmen
   assessment ? findQuestionSet(assessment.setId, assessment.setVersion) : undefined,
 );
 
-export const selectOpenedAnswers = createSelector(selectOpenedAssessment, (assessment) => assessment?.answers);
-
-export const selectOpenedView = createSelector(selectOpenedSet, selectOpenedAnswers, (set, answers) =>
-  set && answers ? visibleView(set, answers) : undefined,
+export const selectOpenedAnswers = createSelector(
+  selectOpenedAssessment,
+  (assessment) => assessment?.answers,
 );
 
-export const selectOpenedScore = createSelector(selectOpenedSet, selectOpenedAnswers, (set, answers) =>
-  set && answers ? scoreAssessment(set, answers, DEFAULT_PARAMETERS) : undefined,
+export const selectOpenedView = createSelector(
+  selectOpenedSet,
+  selectOpenedAnswers,
+  (set, answers) => (set && answers ? visibleView(set, answers) : undefined),
+);
+
+export const selectOpenedScore = createSelector(
+  selectOpenedSet,
+  selectOpenedAnswers,
+  (set, answers) =>
+    set && answers ? scoreAssessment(set, answers, DEFAULT_PARAMETERS) : undefined,
 );
 
 /** The wizard's steps: each section with the questions that show now and how many are answered. */
@@ -66,7 +74,12 @@ export const selectResultItems = createSelector(selectOpenedSet, selectOpenedSco
 );
 
 export const selectHeatMap = createSelector(selectResultItems, selectOpenedScore, (items, score) =>
-  score ? heatMap(items.map((i) => i.item), score.parameters) : [],
+  score
+    ? heatMap(
+        items.map((i) => i.item),
+        score.parameters,
+      )
+    : [],
 );
 
 export const selectOpenedActions = createSelector(
@@ -88,7 +101,10 @@ export const selectPlanRows = createSelector(
       entry: assessment?.plan[action.def.id] ?? EMPTY_PLAN_ENTRY,
       outcomes: action.outcomes.map((outcome) =>
         PHRASES.outcome(
-          textIn(set?.riskItems.find((i) => i.id === outcome.itemId)?.title ?? { en: outcome.itemId }, CONTENT_LOCALE),
+          textIn(
+            set?.riskItems.find((i) => i.id === outcome.itemId)?.title ?? { en: outcome.itemId },
+            CONTENT_LOCALE,
+          ),
           outcome.before,
           outcome.after,
         ),
@@ -104,7 +120,7 @@ export const selectAssessmentSummaries = createSelector(selectAllAssessments, (a
       const score = set ? scoreAssessment(set, assessment.answers, DEFAULT_PARAMETERS) : undefined;
       return {
         id: assessment.id,
-        name: set ? assessment.answers[set.profile.name]?.trim() ?? '' : '',
+        name: set ? (assessment.answers[set.profile.name]?.trim() ?? '') : '',
         sector: set ? textIn(set.title, CONTENT_LOCALE) : assessment.setId,
         updatedAt: assessment.updatedAt,
         band: score?.overall.band,
@@ -116,6 +132,8 @@ export const selectAssessmentSummaries = createSelector(selectAllAssessments, (a
 );
 
 /** The canonical text whose SHA-256 is the report's document id. */
-export const selectDocumentContent = createSelector(selectOpenedSet, selectOpenedAssessment, (set, assessment) =>
-  set && assessment ? documentContent(set, assessment) : undefined,
+export const selectDocumentContent = createSelector(
+  selectOpenedSet,
+  selectOpenedAssessment,
+  (set, assessment) => (set && assessment ? documentContent(set, assessment) : undefined),
 );

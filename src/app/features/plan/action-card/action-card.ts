@@ -36,7 +36,10 @@ export class ActionCard implements OnInit {
     status: ['not-started' as PlanStatus],
     note: ['', Validators.maxLength(500)],
   });
-  protected readonly statuses = PLAN_STATUSES.map((status) => ({ status, label: PHRASES.planStatus(status) }));
+  protected readonly statuses = PLAN_STATUSES.map((status) => ({
+    status,
+    label: PHRASES.planStatus(status),
+  }));
   protected readonly priorityLabel = PHRASES.priority;
   protected readonly criterionLabel = PHRASES.criterion;
   protected readonly bandLabel = PHRASES.band;

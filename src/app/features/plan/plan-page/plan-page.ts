@@ -2,7 +2,6 @@ import { Component, computed, inject, input } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
-import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 
 import { PlanEntry } from '../../../domain/assessment/assessment';
@@ -10,6 +9,7 @@ import { PlanPageActions, ReportActions } from '../../assessments/state/assessme
 import { assessmentsFeature } from '../../assessments/state/assessment.feature';
 import { selectOpenedSet, selectPlanRows } from '../../assessments/state/assessment.selectors';
 import { AssessmentNav } from '../../../shared/ui/assessment-nav/assessment-nav';
+import { AssessmentNotFound } from '../../../shared/ui/assessment-not-found/assessment-not-found';
 import { SaveStatusLine } from '../../../shared/ui/save-status-line/save-status-line';
 import { ActionCard } from '../action-card/action-card';
 
@@ -17,19 +17,33 @@ import { ActionCard } from '../action-card/action-card';
   selector: 'app-plan-page',
   templateUrl: './plan-page.html',
   styleUrl: './plan-page.scss',
-  imports: [RouterLink, MatButton, MatIcon, MatProgressSpinner, AssessmentNav, ActionCard, SaveStatusLine],
+  imports: [
+    AssessmentNotFound,
+    MatButton,
+    MatIcon,
+    MatProgressSpinner,
+    AssessmentNav,
+    ActionCard,
+    SaveStatusLine,
+  ],
 })
 export class PlanPage {
   readonly id = input.required<string>();
 
   private readonly store = inject(Store);
   protected readonly isLoaded = this.store.selectSignal(assessmentsFeature.selectIsLoaded);
-  protected readonly assessment = this.store.selectSignal(assessmentsFeature.selectOpenedAssessment);
+  protected readonly assessment = this.store.selectSignal(
+    assessmentsFeature.selectOpenedAssessment,
+  );
   protected readonly set = this.store.selectSignal(selectOpenedSet);
   protected readonly rows = this.store.selectSignal(selectPlanRows);
   protected readonly saveStatus = this.store.selectSignal(assessmentsFeature.selectSaveStatus);
-  protected readonly isExportingPdf = this.store.selectSignal(assessmentsFeature.selectIsExportingPdf);
-  protected readonly doneCount = computed(() => this.rows().filter((r) => r.entry.status === 'done').length);
+  protected readonly isExportingPdf = this.store.selectSignal(
+    assessmentsFeature.selectIsExportingPdf,
+  );
+  protected readonly doneCount = computed(
+    () => this.rows().filter((r) => r.entry.status === 'done').length,
+  );
   protected readonly name = computed(() => {
     const set = this.set();
     return set ? (this.assessment()?.answers[set.profile.name]?.trim() ?? '') : '';

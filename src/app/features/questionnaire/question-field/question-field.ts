@@ -39,7 +39,10 @@ export class QuestionField {
     }
     if (question.kind === 'choice') {
       return [
-        ...question.options.map((o) => ({ value: o.value, label: textIn(o.label, CONTENT_LOCALE) })),
+        ...question.options.map((o) => ({
+          value: o.value,
+          label: textIn(o.label, CONTENT_LOCALE),
+        })),
         ...(question.allowsUnknown ? [{ value: UNKNOWN, label: PHRASES.dontKnow() }] : []),
       ];
     }

@@ -28,7 +28,9 @@ describe('QuestionnaireStepper', () => {
   let steps: number[];
 
   async function create(answers: Answers, startStep = 0) {
-    TestBed.configureTestingModule({ providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }] });
+    TestBed.configureTestingModule({
+      providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+    });
     TestBed.runInInjectionContext(registerIcons);
     fixture = TestBed.createComponent(QuestionnaireStepper);
     fixture.componentRef.setInput('set', ACCOMMODATION);
@@ -55,23 +57,32 @@ describe('QuestionnaireStepper', () => {
   it('shows only the questions that apply', async () => {
     await create({ hasBar: 'no', hasSpa: 'no' }, 1);
     const groups = await loader.getAllHarnesses(MatRadioGroupHarness);
-    const names = await Promise.all(groups.map((g) => g.host().then((h) => h.getAttribute('aria-labelledby'))));
+    const names = await Promise.all(
+      groups.map((g) => g.host().then((h) => h.getAttribute('aria-labelledby'))),
+    );
     expect(names).toContain('q-hasBar-label');
     expect(names).not.toContain('q-openToPublic-label');
   });
 
   it('reports an answer as soon as an option is chosen', async () => {
     await create({}, 1);
-    const group = await loader.getHarness(MatRadioGroupHarness.with({ selector: '[aria-labelledby="q-hasBar-label"]' }));
+    const group = await loader.getHarness(
+      MatRadioGroupHarness.with({ selector: '[aria-labelledby="q-hasBar-label"]' }),
+    );
     await group.checkRadioButton({ label: 'Yes' });
     expect(emitted).toEqual([{ hasBar: 'yes' }]);
   });
 
   it('offers "Don\'t know" only where the question allows it', async () => {
     await create({}, 1);
-    const hasBar = await loader.getHarness(MatRadioGroupHarness.with({ selector: '[aria-labelledby="q-hasBar-label"]' }));
-    const hourly = await loader.getHarness(MatRadioGroupHarness.with({ selector: '[aria-labelledby="q-hourlyRental-label"]' }));
-    const labels = async (g: MatRadioGroupHarness) => Promise.all((await g.getRadioButtons()).map((b) => b.getLabelText()));
+    const hasBar = await loader.getHarness(
+      MatRadioGroupHarness.with({ selector: '[aria-labelledby="q-hasBar-label"]' }),
+    );
+    const hourly = await loader.getHarness(
+      MatRadioGroupHarness.with({ selector: '[aria-labelledby="q-hourlyRental-label"]' }),
+    );
+    const labels = async (g: MatRadioGroupHarness) =>
+      Promise.all((await g.getRadioButtons()).map((b) => b.getLabelText()));
     expect(await labels(hasBar)).toEqual(['Yes', 'No']);
     expect(await labels(hourly)).toEqual(['Yes', 'No', "Don't know"]);
   });
@@ -86,10 +97,16 @@ describe('QuestionnaireStepper', () => {
   it('keeps the answer of a question while it is hidden, and shows it again', async () => {
     await create({ hasBar: 'yes', openToPublic: 'no' }, 1);
     const openToPublic = () =>
-      loader.getHarness(MatRadioGroupHarness.with({ selector: '[aria-labelledby="q-openToPublic-label"]' }));
+      loader.getHarness(
+        MatRadioGroupHarness.with({ selector: '[aria-labelledby="q-openToPublic-label"]' }),
+      );
     fixture.componentRef.setInput('steps', stepsFor({ hasBar: 'no' }));
     await fixture.whenStable();
-    expect(await loader.getAllHarnesses(MatRadioGroupHarness.with({ selector: '[aria-labelledby="q-openToPublic-label"]' }))).toEqual([]);
+    expect(
+      await loader.getAllHarnesses(
+        MatRadioGroupHarness.with({ selector: '[aria-labelledby="q-openToPublic-label"]' }),
+      ),
+    ).toEqual([]);
     fixture.componentRef.setInput('steps', stepsFor({ hasBar: 'yes' }));
     await fixture.whenStable();
     expect(await (await openToPublic()).getCheckedValue()).toBe('no');

@@ -1,6 +1,15 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { StepperSelectionEvent } from '@angular/cdk/stepper';
-import { afterNextRender, Component, DestroyRef, inject, Injector, input, OnInit, output } from '@angular/core';
+import {
+  afterNextRender,
+  Component,
+  DestroyRef,
+  inject,
+  Injector,
+  input,
+  OnInit,
+  output,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -50,7 +59,9 @@ export class QuestionnaireStepper implements OnInit {
   private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
   protected readonly isWide = toSignal(
-    inject(BreakpointObserver).observe('(min-width: 840px)').pipe(map((state) => state.matches)),
+    inject(BreakpointObserver)
+      .observe('(min-width: 840px)')
+      .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
   protected forms: Record<string, StepForm> = {};
@@ -58,7 +69,9 @@ export class QuestionnaireStepper implements OnInit {
 
   ngOnInit(): void {
     const set = this.set();
-    this.forms = Object.fromEntries(set.sections.map((s) => [s.id, buildStepForm(this.fb, s, this.answers())]));
+    this.forms = Object.fromEntries(
+      set.sections.map((s) => [s.id, buildStepForm(this.fb, s, this.answers())]),
+    );
     this.selectedIndex = Math.min(Math.max(this.startStep(), 0), set.sections.length - 1);
     this.answerChanges()
       .pipe(takeUntilDestroyed(this.destroyRef))
@@ -85,7 +98,8 @@ export class QuestionnaireStepper implements OnInit {
     const answers: Record<string, string> = {};
     for (const section of this.set().sections) {
       for (const question of section.questions) {
-        if (question.kind === 'text') answers[question.id] = this.forms[section.id].controls[question.id].value;
+        if (question.kind === 'text')
+          answers[question.id] = this.forms[section.id].controls[question.id].value;
       }
     }
     return answers;

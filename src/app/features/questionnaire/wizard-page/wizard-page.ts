@@ -15,6 +15,7 @@ import {
 } from '../../assessments/state/assessment.selectors';
 import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { AssessmentNav } from '../../../shared/ui/assessment-nav/assessment-nav';
+import { AssessmentNotFound } from '../../../shared/ui/assessment-not-found/assessment-not-found';
 import { SaveStatusLine } from '../../../shared/ui/save-status-line/save-status-line';
 import { QuestionnaireStepper } from '../questionnaire-stepper/questionnaire-stepper';
 
@@ -22,7 +23,14 @@ import { QuestionnaireStepper } from '../questionnaire-stepper/questionnaire-ste
   selector: 'app-wizard-page',
   templateUrl: './wizard-page.html',
   styleUrl: './wizard-page.scss',
-  imports: [MatProgressBar, MatProgressSpinner, AssessmentNav, QuestionnaireStepper, SaveStatusLine],
+  imports: [
+    AssessmentNotFound,
+    MatProgressBar,
+    MatProgressSpinner,
+    AssessmentNav,
+    QuestionnaireStepper,
+    SaveStatusLine,
+  ],
   host: {
     '(window:pagehide)': 'flushTyping()',
     '(document:visibilitychange)': 'flushTyping()',
@@ -38,7 +46,9 @@ export class WizardPage {
   private readonly router = inject(Router);
   private readonly stepper = viewChild(QuestionnaireStepper);
   protected readonly isLoaded = this.store.selectSignal(assessmentsFeature.selectIsLoaded);
-  protected readonly assessment = this.store.selectSignal(assessmentsFeature.selectOpenedAssessment);
+  protected readonly assessment = this.store.selectSignal(
+    assessmentsFeature.selectOpenedAssessment,
+  );
   protected readonly set = this.store.selectSignal(selectOpenedSet);
   protected readonly steps = this.store.selectSignal(selectWizardSteps);
   protected readonly progress = this.store.selectSignal(selectWizardProgress);
@@ -54,7 +64,9 @@ export class WizardPage {
   /** The step to open: the one holding the question asked for, else where the user left off. */
   protected readonly startStep = computed(() => {
     const question = this.question();
-    const index = question ? (this.set()?.sections.findIndex((s) => s.questions.some((q) => q.id === question)) ?? -1) : -1;
+    const index = question
+      ? (this.set()?.sections.findIndex((s) => s.questions.some((q) => q.id === question)) ?? -1)
+      : -1;
     return index >= 0 ? index : (this.assessment()?.step ?? 0);
   });
 
@@ -72,6 +84,9 @@ export class WizardPage {
 
   protected flushTyping(): void {
     const stepper = this.stepper();
-    if (stepper) this.store.dispatch(WizardPageActions.pageHidden({ id: this.id(), answers: stepper.flushTyping() }));
+    if (stepper)
+      this.store.dispatch(
+        WizardPageActions.pageHidden({ id: this.id(), answers: stepper.flushTyping() }),
+      );
   }
 }

@@ -15,7 +15,11 @@ import { PHRASES } from '../../../shared/i18n/phrases';
         <li>
           <span class="label" [id]="'criterion-' + c.criterion">{{ label(c.criterion) }}</span>
           @if (c.ratio !== null) {
-            <mat-progress-bar mode="determinate" [value]="c.ratio * 100" [attr.aria-labelledby]="'criterion-' + c.criterion" />
+            <mat-progress-bar
+              mode="determinate"
+              [value]="c.ratio * 100"
+              [attr.aria-labelledby]="'criterion-' + c.criterion"
+            />
             <span class="value">{{ c.ratio | percent }}</span>
           } @else {
             <span class="value na" i18n="@@coverage.na">Not asked</span>

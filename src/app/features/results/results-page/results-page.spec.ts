@@ -30,8 +30,14 @@ describe('ResultsPage', () => {
 
   async function create(answers: Record<string, string>) {
     const assessment: Assessment = {
-      id: 'a1', setId: 'accommodation', setVersion: '1.0.0', answers, plan: {}, step: 0,
-      createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z',
+      id: 'a1',
+      setId: 'accommodation',
+      setVersion: '1.0.0',
+      answers,
+      plan: {},
+      step: 0,
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z',
     };
     const score = scoreAssessment(ACCOMMODATION, answers);
     const items = selectResultItems.projector(ACCOMMODATION, score);
@@ -70,7 +76,9 @@ describe('ResultsPage', () => {
   it('lists the red flags at the top', async () => {
     await create({ ...WORKED_EXAMPLE_HOTEL, hourlyIdAll: 'no' });
     const flags = fixture.nativeElement.querySelector('.red-flags') as HTMLElement;
-    expect(flags.textContent).toContain('Rooms rented by the hour without the identity of every occupant');
+    expect(flags.textContent).toContain(
+      'Rooms rented by the hour without the identity of every occupant',
+    );
   });
 
   it('shows no red-flag section when none is raised', async () => {
@@ -83,12 +91,16 @@ describe('ResultsPage', () => {
     const panels = await loader.getAllHarnesses(MatExpansionPanelHarness);
     expect(panels.length).toBe(scoreAssessment(ACCOMMODATION, WORKED_EXAMPLE_HOTEL).items.length);
     await panels[0].expand();
-    expect(await panels[0].getTextContent()).toContain('Inherent risk: likelihood 5 × severity 5 = 25, Very high.');
+    expect(await panels[0].getTextContent()).toContain(
+      'Inherent risk: likelihood 5 × severity 5 = 25, Very high.',
+    );
   });
 
   it('links each unverified answer back to its question', async () => {
     await create({ ...WORKED_EXAMPLE_HOTEL, blindSpots: 'unknown' });
-    const link = fixture.nativeElement.querySelector('a[href*="question=blindSpots"]') as HTMLAnchorElement;
+    const link = fixture.nativeElement.querySelector(
+      'a[href*="question=blindSpots"]',
+    ) as HTMLAnchorElement;
     expect(link.textContent).toContain('Are there entrances or guest corridors');
   });
 

@@ -21,6 +21,7 @@ import {
 import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { PHRASES } from '../../../shared/i18n/phrases';
 import { AssessmentNav } from '../../../shared/ui/assessment-nav/assessment-nav';
+import { AssessmentNotFound } from '../../../shared/ui/assessment-not-found/assessment-not-found';
 import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
 import { CriteriaCoverage } from '../criteria-coverage/criteria-coverage';
 import { HeatMap } from '../heat-map/heat-map';
@@ -32,6 +33,7 @@ import { textIn } from '../../../domain/locale-text';
   templateUrl: './results-page.html',
   styleUrl: './results-page.scss',
   imports: [
+    AssessmentNotFound,
     RouterLink,
     PercentPipe,
     MatButton,
@@ -50,8 +52,12 @@ export class ResultsPage {
 
   private readonly store = inject(Store);
   protected readonly isLoaded = this.store.selectSignal(assessmentsFeature.selectIsLoaded);
-  protected readonly assessment = this.store.selectSignal(assessmentsFeature.selectOpenedAssessment);
-  protected readonly isExportingPdf = this.store.selectSignal(assessmentsFeature.selectIsExportingPdf);
+  protected readonly assessment = this.store.selectSignal(
+    assessmentsFeature.selectOpenedAssessment,
+  );
+  protected readonly isExportingPdf = this.store.selectSignal(
+    assessmentsFeature.selectIsExportingPdf,
+  );
   protected readonly set = this.store.selectSignal(selectOpenedSet);
   protected readonly score = this.store.selectSignal(selectOpenedScore);
   protected readonly items = this.store.selectSignal(selectResultItems);
@@ -71,14 +77,24 @@ export class ResultsPage {
     return score ? PHRASES.band(score.overall.band) : '';
   });
   protected readonly redFlags = computed(() =>
-    (this.score()?.redFlags ?? []).map((flag) => ({ id: flag.id, title: textIn(flag.title, CONTENT_LOCALE) })),
+    (this.score()?.redFlags ?? []).map((flag) => ({
+      id: flag.id,
+      title: textIn(flag.title, CONTENT_LOCALE),
+    })),
   );
-  protected readonly unverified = computed(() => this.questionLinks(this.score()?.unverified ?? []));
-  protected readonly unanswered = computed(() => this.questionLinks(this.score()?.unanswered ?? []));
+  protected readonly unverified = computed(() =>
+    this.questionLinks(this.score()?.unverified ?? []),
+  );
+  protected readonly unanswered = computed(() =>
+    this.questionLinks(this.score()?.unanswered ?? []),
+  );
   protected readonly counts = computed(() => {
     const score = this.score();
     if (!score) return [];
-    return (['very-high', 'high', 'medium', 'low'] as const).map((band) => ({ band, count: score.overall.countsByBand[band] }));
+    return (['very-high', 'high', 'medium', 'low'] as const).map((band) => ({
+      band,
+      count: score.overall.countsByBand[band],
+    }));
   });
 
   protected exportPdf(): void {

@@ -18,7 +18,12 @@ import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
         </mat-panel-title>
         <mat-panel-description>
           @if (item().redFlags.length) {
-            <mat-icon svgIcon="flag" class="flag-icon" i18n-aria-label="@@item.redFlagIcon" aria-label="Red flag" />
+            <mat-icon
+              svgIcon="flag"
+              class="flag-icon"
+              i18n-aria-label="@@item.redFlagIcon"
+              aria-label="Red flag"
+            />
           }
           <app-band-badge [band]="item().residual.band" />
         </mat-panel-description>
@@ -30,7 +35,11 @@ import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
         <span i18n="@@item.residual">Residual {{ item().residual.score }}</span>
         <app-band-badge [band]="item().residual.band" />
         @if (item().redFlags.length) {
-          <span class="flag"><mat-icon svgIcon="flag" aria-hidden="true" /><span i18n="@@item.redFlag">Red flag</span></span>
+          <span class="flag"
+            ><mat-icon svgIcon="flag" aria-hidden="true" /><span i18n="@@item.redFlag"
+              >Red flag</span
+            ></span
+          >
         }
       </div>
       <h4 class="why" i18n="@@item.why">Why</h4>

@@ -7,14 +7,38 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
   selector: 'app-assessment-nav',
   imports: [MatTabsModule, RouterLink, RouterLinkActive],
   template: `
-    <nav mat-tab-nav-bar mat-stretch-tabs="true" [tabPanel]="panel" i18n-aria-label="@@nav.label" aria-label="This assessment">
-      <a mat-tab-link [routerLink]="['/assessments', id(), 'questions']" routerLinkActive #q="routerLinkActive" [active]="q.isActive">
+    <nav
+      mat-tab-nav-bar
+      mat-stretch-tabs="true"
+      [tabPanel]="panel"
+      i18n-aria-label="@@nav.label"
+      aria-label="This assessment"
+    >
+      <a
+        mat-tab-link
+        [routerLink]="['/assessments', id(), 'questions']"
+        routerLinkActive
+        #q="routerLinkActive"
+        [active]="q.isActive"
+      >
         <span i18n="@@nav.questions">Questions</span>
       </a>
-      <a mat-tab-link [routerLink]="['/assessments', id(), 'results']" routerLinkActive #r="routerLinkActive" [active]="r.isActive">
+      <a
+        mat-tab-link
+        [routerLink]="['/assessments', id(), 'results']"
+        routerLinkActive
+        #r="routerLinkActive"
+        [active]="r.isActive"
+      >
         <span i18n="@@nav.results">Results</span>
       </a>
-      <a mat-tab-link [routerLink]="['/assessments', id(), 'plan']" routerLinkActive #p="routerLinkActive" [active]="p.isActive">
+      <a
+        mat-tab-link
+        [routerLink]="['/assessments', id(), 'plan']"
+        routerLinkActive
+        #p="routerLinkActive"
+        [active]="p.isActive"
+      >
         <span i18n="@@nav.plan">Action plan</span>
       </a>
     </nav>

@@ -4,7 +4,12 @@ import { MatIcon } from '@angular/material/icon';
 import { Band } from '../../../domain/scoring/risk-band';
 import { PHRASES } from '../../i18n/phrases';
 
-const ICONS: Record<Band, string> = { low: 'check', medium: 'info', high: 'warning', 'very-high': 'error' };
+const ICONS: Record<Band, string> = {
+  low: 'check',
+  medium: 'info',
+  high: 'warning',
+  'very-high': 'error',
+};
 
 /** A risk band as text, icon and colour together, so it never depends on colour alone. */
 @Component({

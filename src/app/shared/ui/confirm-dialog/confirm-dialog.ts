@@ -17,7 +17,9 @@ export interface ConfirmDialogData {
     <mat-dialog-content>{{ data.message }}</mat-dialog-content>
     <mat-dialog-actions align="end">
       <button matButton mat-dialog-close i18n="@@dialog.cancel">Cancel</button>
-      <button matButton="filled" [mat-dialog-close]="true" class="danger">{{ data.confirm }}</button>
+      <button matButton="filled" [mat-dialog-close]="true" class="danger">
+        {{ data.confirm }}
+      </button>
     </mat-dialog-actions>
   `,
   styles: `

@@ -52,9 +52,12 @@ function ensureDebianPackages(needs) {
     process.exit(1);
   }
   console.log(`Installing Debian packages: ${packages}…`);
-  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, {
-    stdio: 'inherit',
-  });
+  execSync(
+    `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`,
+    {
+      stdio: 'inherit',
+    },
+  );
 }
 
 function readJson(file) {
