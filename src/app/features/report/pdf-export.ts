@@ -25,6 +25,17 @@ const BAND_COLOURS: Record<Band, Rgb> = {
   high: [179, 59, 0],
   'very-high': [161, 18, 27],
 };
+const RULE: Rgb = [210, 214, 218];
+/** Table cells for long text (reasons, actions): smaller type, top-aligned. */
+const DENSE_TABLE = {
+  font: FONT,
+  fontSize: 8,
+  textColor: INK,
+  cellPadding: 1.6,
+  lineColor: RULE,
+  lineWidth: 0.2,
+  valign: 'top',
+} as const;
 const BAND_SOFT: Record<Band, Rgb> = {
   low: [220, 239, 223],
   medium: [248, 231, 198],
@@ -114,7 +125,7 @@ class PageWriter {
         fontSize: 9,
         textColor: INK,
         cellPadding: 1.8,
-        lineColor: [210, 214, 218],
+        lineColor: RULE,
         lineWidth: 0.2,
       },
       headStyles: { font: FONT, fontStyle: 'bold', fillColor: BRAND, textColor: [255, 255, 255] },
@@ -358,15 +369,7 @@ function drawItems(page: PageWriter, model: ReportModel): void {
       ],
     ],
     body,
-    styles: {
-      font: FONT,
-      fontSize: 8,
-      textColor: INK,
-      cellPadding: 1.6,
-      lineColor: [210, 214, 218],
-      lineWidth: 0.2,
-      valign: 'top',
-    },
+    styles: DENSE_TABLE,
     columnStyles: {
       0: { cellWidth: 9 },
       1: { cellWidth: 36, fontStyle: 'bold' },
@@ -417,15 +420,7 @@ function drawActions(page: PageWriter, model: ReportModel): void {
       a.outcomes.join('\n') || '—',
       [a.owner || '—', a.due || '—', a.status].join('\n'),
     ]),
-    styles: {
-      font: FONT,
-      fontSize: 8,
-      textColor: INK,
-      cellPadding: 1.6,
-      lineColor: [210, 214, 218],
-      lineWidth: 0.2,
-      valign: 'top',
-    },
+    styles: DENSE_TABLE,
     columnStyles: { 0: { cellWidth: 26 }, 2: { cellWidth: 42 }, 3: { cellWidth: 30 } },
     didParseCell: (data) => {
       if (data.section === 'body' && data.column.index === 0) data.cell.styles.fontStyle = 'bold';
@@ -449,7 +444,7 @@ function drawAnswers(page: PageWriter, model: ReportModel): void {
         fontSize: 8.5,
         textColor: INK,
         cellPadding: 1.5,
-        lineColor: [210, 214, 218],
+        lineColor: RULE,
         lineWidth: 0.2,
       },
       body: section.rows.map((row) => [row.question, row.answer]),
@@ -485,7 +480,7 @@ function drawFooters(doc: jsPDF, model: ReportModel): void {
   const pages = doc.getNumberOfPages();
   for (let i = 1; i <= pages; i++) {
     doc.setPage(i);
-    doc.setDrawColor(210, 214, 218).setLineWidth(0.2);
+    doc.setDrawColor(...RULE).setLineWidth(0.2);
     doc.line(PAGE.margin, PAGE.height - 13, PAGE.width - PAGE.margin, PAGE.height - 13);
     doc
       .setFont(FONT, 'normal')

@@ -23,6 +23,13 @@ export const selectOpenedSet = createSelector(selectOpenedAssessment, (assessmen
   assessment ? findQuestionSet(assessment.setId, assessment.setVersion) : undefined,
 );
 
+/** The business name the open assessment gives, or '' before it is answered. */
+export const selectOpenedName = createSelector(
+  selectOpenedSet,
+  selectOpenedAssessment,
+  (set, assessment) => (set ? (assessment?.answers[set.profile.name]?.trim() ?? '') : ''),
+);
+
 export const selectOpenedAnswers = createSelector(
   selectOpenedAssessment,
   (assessment) => assessment?.answers,

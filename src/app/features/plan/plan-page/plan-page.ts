@@ -7,7 +7,7 @@ import { Store } from '@ngrx/store';
 import { PlanEntry } from '../../../domain/assessment/assessment';
 import { PlanPageActions, ReportActions } from '../../assessments/state/assessment.actions';
 import { assessmentsFeature } from '../../assessments/state/assessment.feature';
-import { selectOpenedSet, selectPlanRows } from '../../assessments/state/assessment.selectors';
+import { selectOpenedName, selectPlanRows } from '../../assessments/state/assessment.selectors';
 import { AssessmentNav } from '../../../shared/ui/assessment-nav/assessment-nav';
 import { AssessmentNotFound } from '../../../shared/ui/assessment-not-found/assessment-not-found';
 import { SaveStatusLine } from '../../../shared/ui/save-status-line/save-status-line';
@@ -35,7 +35,6 @@ export class PlanPage {
   protected readonly assessment = this.store.selectSignal(
     assessmentsFeature.selectOpenedAssessment,
   );
-  protected readonly set = this.store.selectSignal(selectOpenedSet);
   protected readonly rows = this.store.selectSignal(selectPlanRows);
   protected readonly saveStatus = this.store.selectSignal(assessmentsFeature.selectSaveStatus);
   protected readonly isExportingPdf = this.store.selectSignal(
@@ -44,10 +43,7 @@ export class PlanPage {
   protected readonly doneCount = computed(
     () => this.rows().filter((r) => r.entry.status === 'done').length,
   );
-  protected readonly name = computed(() => {
-    const set = this.set();
-    return set ? (this.assessment()?.answers[set.profile.name]?.trim() ?? '') : '';
-  });
+  protected readonly name = this.store.selectSignal(selectOpenedName);
 
   protected recordEntry(actionId: string, entry: PlanEntry): void {
     this.store.dispatch(PlanPageActions.entryChanged({ id: this.id(), actionId, entry }));

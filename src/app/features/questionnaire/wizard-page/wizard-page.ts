@@ -9,6 +9,7 @@ import { textIn } from '../../../domain/locale-text';
 import { WizardPageActions } from '../../assessments/state/assessment.actions';
 import { assessmentsFeature } from '../../assessments/state/assessment.feature';
 import {
+  selectOpenedName,
   selectOpenedSet,
   selectWizardProgress,
   selectWizardSteps,
@@ -53,10 +54,7 @@ export class WizardPage {
   protected readonly steps = this.store.selectSignal(selectWizardSteps);
   protected readonly progress = this.store.selectSignal(selectWizardProgress);
   protected readonly saveStatus = this.store.selectSignal(assessmentsFeature.selectSaveStatus);
-  protected readonly name = computed(() => {
-    const set = this.set();
-    return set ? (this.assessment()?.answers[set.profile.name]?.trim() ?? '') : '';
-  });
+  protected readonly name = this.store.selectSignal(selectOpenedName);
   protected readonly sector = computed(() => {
     const set = this.set();
     return set ? textIn(set.title, CONTENT_LOCALE) : '';

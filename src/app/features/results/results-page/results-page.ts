@@ -15,6 +15,7 @@ import {
   selectDocumentContent,
   selectHeatMap,
   selectOpenedScore,
+  selectOpenedName,
   selectOpenedSet,
   selectResultItems,
 } from '../../assessments/state/assessment.selectors';
@@ -68,10 +69,7 @@ export class ResultsPage {
     loader: ({ params }) => sha256Hex(params),
   });
 
-  protected readonly name = computed(() => {
-    const set = this.set();
-    return set ? (this.assessment()?.answers[set.profile.name]?.trim() ?? '') : '';
-  });
+  protected readonly name = this.store.selectSignal(selectOpenedName);
   protected readonly bandLabel = computed(() => {
     const score = this.score();
     return score ? PHRASES.band(score.overall.band) : '';

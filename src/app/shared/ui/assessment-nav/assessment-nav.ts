@@ -2,6 +2,12 @@ import { Component, input } from '@angular/core';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 
+const TABS = [
+  { path: 'questions', label: $localize`:@@nav.questions:Questions` },
+  { path: 'results', label: $localize`:@@nav.results:Results` },
+  { path: 'plan', label: $localize`:@@nav.plan:Action plan` },
+];
+
 /** Links between the three views of one assessment: questions, results and action plan. */
 @Component({
   selector: 'app-assessment-nav',
@@ -14,33 +20,16 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
       i18n-aria-label="@@nav.label"
       aria-label="This assessment"
     >
-      <a
-        mat-tab-link
-        [routerLink]="['/assessments', id(), 'questions']"
-        routerLinkActive
-        #q="routerLinkActive"
-        [active]="q.isActive"
-      >
-        <span i18n="@@nav.questions">Questions</span>
-      </a>
-      <a
-        mat-tab-link
-        [routerLink]="['/assessments', id(), 'results']"
-        routerLinkActive
-        #r="routerLinkActive"
-        [active]="r.isActive"
-      >
-        <span i18n="@@nav.results">Results</span>
-      </a>
-      <a
-        mat-tab-link
-        [routerLink]="['/assessments', id(), 'plan']"
-        routerLinkActive
-        #p="routerLinkActive"
-        [active]="p.isActive"
-      >
-        <span i18n="@@nav.plan">Action plan</span>
-      </a>
+      @for (tab of tabs; track tab.path) {
+        <a
+          mat-tab-link
+          [routerLink]="['/assessments', id(), tab.path]"
+          routerLinkActive
+          #link="routerLinkActive"
+          [active]="link.isActive"
+          >{{ tab.label }}</a
+        >
+      }
     </nav>
     <mat-tab-nav-panel #panel><ng-content /></mat-tab-nav-panel>
   `,
@@ -52,4 +41,5 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
 })
 export class AssessmentNav {
   readonly id = input.required<string>();
+  protected readonly tabs = TABS;
 }
