@@ -82,6 +82,23 @@ export function checkQuestionSet(set: QuestionSet): string[] {
   return problems;
 }
 
+/**
+ * Fewest and most questions a user can see, over every combination of the answers that show or
+ * hide other questions.
+ */
+export function visibleCountRange(set: QuestionSet): { min: number; max: number } {
+  const questions = allQuestions(set);
+  const gates = [...new Set(questions.flatMap((q) => (q.showIf ? questionsIn(q.showIf) : [])))];
+  let min = Infinity;
+  let max = 0;
+  forEachCombination(questions, gates, (answers) => {
+    const count = visibleView(set, answers).questionIds.size;
+    min = Math.min(min, count);
+    max = Math.max(max, count);
+  });
+  return { min, max };
+}
+
 /** The values a question can take, for checking the values that rules refer to. */
 export function valuesOf(question: Question): readonly string[] {
   if (question.kind === 'control') return [...CONTROL_LEVELS, UNKNOWN];

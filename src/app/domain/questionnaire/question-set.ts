@@ -2,7 +2,7 @@ import { LocaleText } from '../locale-text';
 import { Condition } from './condition';
 import { ActionDef, ContextFactor, ControlDef, RedFlagDef, RiskItemDef } from './risk-model';
 
-export type SectorId = 'accommodation' | 'tourism-services';
+export type SectorId = 'accommodation' | 'tourism-services' | 'supplier';
 
 /** The answer value a user gives when they honestly do not know. It counts as the riskier answer. */
 export const UNKNOWN = 'unknown';

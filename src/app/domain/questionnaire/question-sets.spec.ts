@@ -1,6 +1,5 @@
-import { questionsIn } from './condition';
 import { QuestionSet } from './question-set';
-import { checkQuestionSet, forEachCombination } from './question-set-integrity';
+import { checkQuestionSet, visibleCountRange } from './question-set-integrity';
 import { ACCOMMODATION } from './sets/accommodation';
 import { QUESTION_SETS } from './sets';
 import { TOURISM_SERVICES } from './sets/tourism-services';
@@ -37,7 +36,7 @@ describe('question sets', () => {
       });
 
       it('asks 25 to 45 questions on every path', () => {
-        const { min, max } = pathLengths(set);
+        const { min, max } = visibleCountRange(set);
         expect(min).toBeGreaterThanOrEqual(25);
         expect(max).toBeLessThanOrEqual(45);
       });
@@ -160,17 +159,3 @@ describe('checkQuestionSet', () => {
     expect(checkQuestionSet(set)).toContain('red flag impossible can never fire');
   });
 });
-
-/** Fewest and most questions a user can see, over every combination of the answers that gate others. */
-function pathLengths(set: QuestionSet): { min: number; max: number } {
-  const questions = allQuestions(set);
-  const gates = [...new Set(questions.flatMap((q) => (q.showIf ? questionsIn(q.showIf) : [])))];
-  let min = Infinity;
-  let max = 0;
-  forEachCombination(questions, gates, (answers) => {
-    const count = visibleView(set, answers).questionIds.size;
-    min = Math.min(min, count);
-    max = Math.max(max, count);
-  });
-  return { min, max };
-}
