@@ -127,6 +127,12 @@ const FILE = v.strictObject({
     step: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50)),
     createdAt: TIMESTAMP,
     updatedAt: TIMESTAMP,
+    supplier: v.optional(
+      v.strictObject({
+        supplierId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/)),
+        answeredBy: v.picklist(['operator', 'supplier']),
+      }),
+    ),
   }),
 });
 

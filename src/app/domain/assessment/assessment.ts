@@ -30,4 +30,12 @@ export interface Assessment {
   readonly step: number;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** Set when this assesses a supplier in a tour operator's register rather than the user's own business. */
+  readonly supplier?: SupplierLink;
+}
+
+export interface SupplierLink {
+  readonly supplierId: string;
+  /** A desk assessment by the operator, or the supplier's own answers from a response file. */
+  readonly answeredBy: 'operator' | 'supplier';
 }

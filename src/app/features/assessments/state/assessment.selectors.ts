@@ -119,9 +119,13 @@ export const selectPlanRows = createSelector(
     })),
 );
 
-/** The home list: newest first, each with its business name, sector and overall band. */
+/**
+ * The home list: the user's own assessments (not those of suppliers, which the register shows),
+ * newest first, each with its business name, sector and overall band.
+ */
 export const selectAssessmentSummaries = createSelector(selectAllAssessments, (assessments) =>
   assessments
+    .filter((assessment) => !assessment.supplier)
     .map((assessment) => {
       const set = findQuestionSet(assessment.setId, assessment.setVersion);
       const score = set ? scoreAssessment(set, assessment.answers, DEFAULT_PARAMETERS) : undefined;
