@@ -20,6 +20,8 @@ import { registerIcons } from './core/icons';
 import * as assessmentEffects from './features/assessments/state/assessment.effects';
 import { assessmentsFeature } from './features/assessments/state/assessment.feature';
 import * as reportEffects from './features/report/report.effects';
+import * as supplierEffects from './features/suppliers/state/supplier.effects';
+import { suppliersFeature } from './features/suppliers/state/supplier.feature';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -34,10 +36,12 @@ export const appConfig: ApplicationConfig = {
       // stop the user reaching results or the plan.
       withPreloading(PreloadAllModules),
     ),
-    // Assessments are the app's one shared collection: home, wizard, results and plan all read it.
+    // Assessments and suppliers are read across features (a supplier's score is its assessment's),
+    // so both live at the root.
     provideStore(),
     provideState(assessmentsFeature),
-    provideEffects(assessmentEffects, reportEffects),
+    provideState(suppliersFeature),
+    provideEffects(assessmentEffects, reportEffects, supplierEffects),
     provideAppInitializer(registerIcons),
     {
       provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,

@@ -49,5 +49,17 @@ export const routes: Routes = [
       },
     ],
   },
+  {
+    path: 'suppliers',
+    title: $localize`:@@title.suppliers:Haven — suppliers`,
+    loadComponent: () =>
+      import('./features/suppliers/suppliers-page/suppliers-page').then((m) => m.SuppliersPage),
+  },
+  {
+    path: 'suppliers/:supplierId',
+    title: $localize`:@@title.supplier:Haven — supplier`,
+    loadComponent: () =>
+      import('./features/suppliers/supplier-page/supplier-page').then((m) => m.SupplierPage),
+  },
   { path: '**', redirectTo: '' },
 ];

@@ -2,17 +2,22 @@ import { Injectable } from '@angular/core';
 import { DBSchema, IDBPDatabase, openDB } from 'idb';
 
 import { Assessment } from '../domain/assessment/assessment';
+import { Supplier } from '../domain/suppliers/supplier';
 
 interface HavenDb extends DBSchema {
   assessments: { key: string; value: Assessment };
+  suppliers: { key: string; value: Supplier };
 }
 
-/** Version of the on-device database schema. Raise it and add a step in `upgrade` to migrate. */
-const DB_VERSION = 1;
+/**
+ * Version of the on-device database schema. Raise it and add a step in `upgrade` to migrate.
+ * 1: assessments. 2: the supplier register.
+ */
+const DB_VERSION = 2;
 const STASH_KEY = 'haven.unsaved-assessment';
 
 /**
- * The assessments stored on this device, in IndexedDB. Nothing leaves the device from here.
+ * The assessments and suppliers stored on this device, in IndexedDB. Nothing leaves the device from here.
  *
  * IndexedDB writes are asynchronous, and a browser may abort them when the page unloads (a reload,
  * a closed tab). `stash` keeps a synchronous copy in localStorage for that moment; the next start
@@ -40,6 +45,20 @@ export class AssessmentDb {
     await (await this.open()).delete('assessments', id);
   }
 
+  async allSuppliers(): Promise<Supplier[]> {
+    return (await this.open()).getAll('suppliers');
+  }
+
+  /** Writes many suppliers in one transaction: all of a CSV import lands, or none of it. */
+  async putSuppliers(suppliers: readonly Supplier[]): Promise<void> {
+    const tx = (await this.open()).transaction('suppliers', 'readwrite');
+    await Promise.all([...suppliers.map((s) => tx.store.put(s)), tx.done]);
+  }
+
+  async deleteSupplier(id: string): Promise<void> {
+    await (await this.open()).delete('suppliers', id);
+  }
+
   stash(assessment: Assessment): void {
     try {
       localStorage.setItem(STASH_KEY, JSON.stringify(assessment));
@@ -52,6 +71,7 @@ export class AssessmentDb {
     this.db ??= openDB<HavenDb>('haven', DB_VERSION, {
       upgrade(db, oldVersion) {
         if (oldVersion < 1) db.createObjectStore('assessments', { keyPath: 'id' });
+        if (oldVersion < 2) db.createObjectStore('suppliers', { keyPath: 'id' });
       },
     });
     return this.db;

@@ -35,6 +35,7 @@ import {
   WizardPageActions,
 } from './assessment.actions';
 import { assessmentsFeature } from './assessment.feature';
+import { SuppliersPageActions } from '../../suppliers/state/supplier.actions';
 import { fileProblemMessage } from './file-problem-message';
 
 /** Answers are written to the device at most this long after the last change (the issue asks ≤ 1 s). */
@@ -67,6 +68,7 @@ export const saveAssessment = createEffect(
     actions$.pipe(
       ofType(
         HomePageActions.assessmentStarted,
+        SuppliersPageActions.deskAssessmentStarted,
         FileActions.imported,
         WizardPageActions.answersChanged,
         WizardPageActions.stepChanged,

@@ -11,6 +11,7 @@ import {
   StorageActions,
   WizardPageActions,
 } from './assessment.actions';
+import { SuppliersPageActions } from '../../suppliers/state/supplier.actions';
 
 export type SaveStatus = 'idle' | 'pending' | 'saved' | 'failed';
 
@@ -39,10 +40,14 @@ export const assessmentsFeature = createFeature({
       adapter.addMany(assessments, { ...state, isLoaded: true }),
     ),
     on(StorageActions.loadFailed, (state) => ({ ...state, isLoaded: true })),
-    on(HomePageActions.assessmentStarted, (state, { assessment }) => ({
-      ...adapter.addOne(assessment, state),
-      saveStatus: 'pending' as SaveStatus,
-    })),
+    on(
+      HomePageActions.assessmentStarted,
+      SuppliersPageActions.deskAssessmentStarted,
+      (state, { assessment }) => ({
+        ...adapter.addOne(assessment, state),
+        saveStatus: 'pending' as SaveStatus,
+      }),
+    ),
     on(FileActions.imported, (state, { assessment }) => ({
       ...adapter.addOne(assessment, state),
       saveStatus: 'pending' as SaveStatus,

@@ -46,8 +46,13 @@ describe('assessment selectors', () => {
 
   it('leaves supplier assessments out of the home list', () => {
     const own = assessment('own', WELL_CONTROLLED_HOTEL, '2026-01-01T00:00:00.000Z');
-    const ofSupplier = { ...assessment('sup', {}, '2026-02-01T00:00:00.000Z'), supplier: { supplierId: 's1', answeredBy: 'operator' as const } };
-    expect(selectAssessmentSummaries.projector([own, ofSupplier]).map((r) => r.id)).toEqual(['own']);
+    const ofSupplier = {
+      ...assessment('sup', {}, '2026-02-01T00:00:00.000Z'),
+      supplier: { supplierId: 's1', answeredBy: 'operator' as const },
+    };
+    expect(selectAssessmentSummaries.projector([own, ofSupplier]).map((r) => r.id)).toEqual([
+      'own',
+    ]);
   });
 
   it('shows an assessment from an unknown questionnaire without a band rather than failing', () => {

@@ -1,0 +1,50 @@
+import { Component, computed, input, output } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+
+import { textIn } from '../../../domain/locale-text';
+import { CsvReadResult } from '../../../domain/suppliers/supplier-csv';
+import { CATEGORY_TITLES, SUPPLIER_CATEGORIES } from '../../../domain/suppliers/supplier-category';
+import { SupplierDraft } from '../../../domain/suppliers/supplier';
+import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
+import { csvProblemText, csvRowProblemText } from './csv-problem-text';
+
+/** What a CSV would import, what it cannot, and a confirm button: nothing is imported before it. */
+@Component({
+  selector: 'app-csv-preview',
+  templateUrl: './csv-preview.html',
+  styleUrl: './csv-preview.scss',
+  imports: [MatCardModule, MatButton],
+})
+export class CsvPreview {
+  readonly fileName = input.required<string>();
+  readonly result = input.required<CsvReadResult>();
+  readonly confirmed = output<readonly SupplierDraft[]>();
+  readonly cancelled = output<void>();
+
+  protected readonly fileProblem = computed(() => {
+    const result = this.result();
+    return result.ok ? '' : csvProblemText(this.fileName(), result.problem);
+  });
+  protected readonly rows = computed(() => {
+    const result = this.result();
+    return result.ok ? result.rows : [];
+  });
+  protected readonly problems = computed(() => {
+    const result = this.result();
+    return result.ok
+      ? result.problems.map((p) => ({ line: p.line, text: csvRowProblemText(p.reason) }))
+      : [];
+  });
+  protected readonly duplicates = computed(() => {
+    const result = this.result();
+    return result.ok ? result.duplicates : [];
+  });
+  protected readonly categories = SUPPLIER_CATEGORIES.map(
+    (id) => `${id} (${textIn(CATEGORY_TITLES[id], CONTENT_LOCALE)})`,
+  );
+
+  protected confirm(): void {
+    this.confirmed.emit(this.rows().map((row) => row.draft));
+  }
+}

@@ -1,0 +1,173 @@
+import { inject } from '@angular/core';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router } from '@angular/router';
+import { Actions, createEffect, ofType, ROOT_EFFECTS_INIT } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import {
+  catchError,
+  EMPTY,
+  exhaustMap,
+  from,
+  map,
+  mergeMap,
+  of,
+  switchMap,
+  tap,
+  withLatestFrom,
+} from 'rxjs';
+
+import { AssessmentDb } from '../../../core/assessment-db';
+import { FileTransfer } from '../../../core/file-transfer';
+import {
+  SupplierFileActions,
+  SupplierStorageActions,
+  SuppliersPageActions,
+} from './supplier.actions';
+import { suppliersFeature } from './supplier.feature';
+import { selectPortfolioRows } from './supplier.selectors';
+
+export const loadSuppliers = createEffect(
+  (actions$ = inject(Actions), db = inject(AssessmentDb)) =>
+    actions$.pipe(
+      ofType(ROOT_EFFECTS_INIT),
+      exhaustMap(() =>
+        from(db.allSuppliers()).pipe(
+          map((suppliers) => SupplierStorageActions.suppliersLoaded({ suppliers })),
+          catchError((error: unknown) =>
+            of(SupplierStorageActions.loadFailed({ message: errorText(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** Each change to the register is written at once: edits are single clicks, imports one transaction. */
+export const saveSuppliers = createEffect(
+  (actions$ = inject(Actions), db = inject(AssessmentDb)) =>
+    actions$.pipe(
+      ofType(
+        SuppliersPageActions.supplierAdded,
+        SuppliersPageActions.supplierEdited,
+        SuppliersPageActions.importConfirmed,
+      ),
+      mergeMap((action) => {
+        const suppliers = 'suppliers' in action ? action.suppliers : [action.supplier];
+        return from(db.putSuppliers(suppliers)).pipe(
+          mergeMap(() => EMPTY),
+          catchError((error: unknown) =>
+            of(SupplierStorageActions.saveFailed({ message: errorText(error) })),
+          ),
+        );
+      }),
+    ),
+  { functional: true },
+);
+
+export const deleteSupplier = createEffect(
+  (actions$ = inject(Actions), db = inject(AssessmentDb)) =>
+    actions$.pipe(
+      ofType(SuppliersPageActions.deleteConfirmed),
+      mergeMap(({ id }) =>
+        from(db.deleteSupplier(id)).pipe(
+          mergeMap(() => EMPTY),
+          catchError((error: unknown) =>
+            of(SupplierStorageActions.saveFailed({ message: errorText(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** Reads a chosen CSV against the register; the result waits in the store for the user to confirm. */
+export const readCsv = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), files = inject(FileTransfer)) =>
+    actions$.pipe(
+      ofType(SuppliersPageActions.csvFileChosen),
+      withLatestFrom(store.select(suppliersFeature.selectAllSuppliers)),
+      switchMap(([{ file }, suppliers]) =>
+        from(Promise.all([files.read(file), loadCsv()])).pipe(
+          map(([text, csv]) =>
+            SupplierFileActions.csvRead({
+              fileName: file.name,
+              result: csv.readSupplierCsv(text, suppliers),
+            }),
+          ),
+          catchError(() =>
+            of(
+              SupplierFileActions.csvRead({
+                fileName: file.name,
+                result: { ok: false, problem: { kind: 'empty' } },
+              }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const exportCsv = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), files = inject(FileTransfer)) =>
+    actions$.pipe(
+      ofType(SuppliersPageActions.exportRequested),
+      withLatestFrom(store.select(selectPortfolioRows)),
+      exhaustMap(async ([, rows]) => {
+        const { supplierCsvText } = await loadCsv();
+        const text = supplierCsvText(
+          rows.map((row) => ({ supplier: row.supplier, band: row.band ?? '' })),
+        );
+        files.download(new Blob([text], { type: 'text/csv' }), 'haven-suppliers.csv');
+      }),
+    ),
+  { functional: true, dispatch: false },
+);
+
+export const downloadTemplate = createEffect(
+  (actions$ = inject(Actions), files = inject(FileTransfer)) =>
+    actions$.pipe(
+      ofType(SuppliersPageActions.templateRequested),
+      exhaustMap(async () => {
+        const { supplierCsvTemplate } = await loadCsv();
+        files.download(
+          new Blob([supplierCsvTemplate()], { type: 'text/csv' }),
+          'haven-suppliers-template.csv',
+        );
+      }),
+    ),
+  { functional: true, dispatch: false },
+);
+
+export const openDeskAssessment = createEffect(
+  (actions$ = inject(Actions), router = inject(Router)) =>
+    actions$.pipe(
+      ofType(SuppliersPageActions.deskAssessmentStarted),
+      tap(({ assessment }) => router.navigate(['/assessments', assessment.id, 'questions'])),
+    ),
+  { functional: true, dispatch: false },
+);
+
+export const notifySupplierProblems = createEffect(
+  (actions$ = inject(Actions), snackBar = inject(MatSnackBar)) =>
+    actions$.pipe(
+      ofType(SupplierStorageActions.loadFailed, SupplierStorageActions.saveFailed),
+      tap(({ message }) =>
+        snackBar.open(
+          $localize`:@@suppliers.storageFailed:The supplier register could not be read or saved on this device (${message}:message:).`,
+          $localize`:@@notice.dismiss:OK`,
+          { duration: 12_000 },
+        ),
+      ),
+    ),
+  { functional: true, dispatch: false },
+);
+
+/** The CSV code and Papa Parse load only when a CSV is read or written. */
+function loadCsv() {
+  return import('../../../domain/suppliers/supplier-csv');
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
