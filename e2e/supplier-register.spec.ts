@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -45,6 +46,10 @@ test('a 50-row CSV with 2 bad rows: both reported by line, 48 imported after con
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 48 of 48');
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 48 of 48');
+
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
 test('desk-assessing a supplier puts its band in the register', async ({ page }) => {
