@@ -94,6 +94,7 @@ const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'];
 // Keys become object properties: allow plain identifiers only.
 const KEY = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/));
 const SHORT_TEXT = v.pipe(v.string(), v.maxLength(500));
+const ID = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/));
 const TIMESTAMP = v.pipe(v.string(), v.isoTimestamp());
 
 const ENVELOPE = v.object({
@@ -113,7 +114,7 @@ const FILE = v.strictObject({
   formatVersion: v.literal(ASSESSMENT_FILE_VERSION),
   exportedAt: TIMESTAMP,
   assessment: v.strictObject({
-    id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/)),
+    id: ID,
     setId: v.pipe(v.string(), v.maxLength(64)),
     setVersion: v.pipe(v.string(), v.maxLength(32)),
     answers: v.pipe(
@@ -127,9 +128,16 @@ const FILE = v.strictObject({
     step: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50)),
     createdAt: TIMESTAMP,
     updatedAt: TIMESTAMP,
+    request: v.optional(
+      v.strictObject({
+        requestId: ID,
+        supplierId: ID,
+        operatorName: v.pipe(v.string(), v.maxLength(120)),
+      }),
+    ),
     supplier: v.optional(
       v.strictObject({
-        supplierId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/)),
+        supplierId: ID,
         answeredBy: v.picklist(['operator', 'supplier']),
       }),
     ),
@@ -137,7 +145,7 @@ const FILE = v.strictObject({
 });
 
 /** The first key anywhere in the data that could reach an object's prototype. */
-function findReservedKey(value: unknown, depth = 0): string | undefined {
+export function findReservedKey(value: unknown, depth = 0): string | undefined {
   if (typeof value !== 'object' || value === null || depth > 20) return undefined;
   for (const key of Object.keys(value)) {
     if (RESERVED_KEYS.includes(key)) return key;

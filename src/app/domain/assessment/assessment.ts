@@ -32,6 +32,14 @@ export interface Assessment {
   readonly updatedAt: string;
   /** Set when this assesses a supplier in a tour operator's register rather than the user's own business. */
   readonly supplier?: SupplierLink;
+  /** Set on a supplier's own device when it answers a tour operator's questionnaire request. */
+  readonly request?: RequestLink;
+}
+
+export interface RequestLink {
+  readonly requestId: string;
+  readonly supplierId: string;
+  readonly operatorName: string;
 }
 
 export interface SupplierLink {

@@ -21,10 +21,19 @@ export interface Supplier {
   readonly contact: string;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** Questionnaire requests sent to this supplier; a response is accepted only for one of these. */
+  readonly requests?: readonly SentRequest[];
+}
+
+export interface SentRequest {
+  readonly requestId: string;
+  readonly setId: string;
+  readonly setVersion: string;
+  readonly sentAt: string;
 }
 
 /** The fields a user enters or a CSV row gives; id and times are added when it is saved. */
-export type SupplierDraft = Omit<Supplier, 'id' | 'createdAt' | 'updatedAt'>;
+export type SupplierDraft = Omit<Supplier, 'id' | 'createdAt' | 'updatedAt' | 'requests'>;
 
 /** Suppliers are the same business when name and locality match, ignoring case and spacing. */
 export function supplierKey(supplier: { name: string; locality: string }): string {

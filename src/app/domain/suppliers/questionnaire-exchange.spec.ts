@@ -1,0 +1,147 @@
+import { Supplier } from './supplier';
+import {
+  checkResponse,
+  parseRequestFile,
+  parseResponseFile,
+  QuestionnaireRequest,
+  QuestionnaireResponse,
+  requestFileText,
+  responseDigestInput,
+  responseFileText,
+} from './questionnaire-exchange';
+
+const REQUEST: QuestionnaireRequest = {
+  requestId: 'req-1',
+  createdAt: '2026-11-01T10:00:00.000Z',
+  operatorName: 'Sunrise Tours',
+  supplier: {
+    id: 'sup-1',
+    name: 'Jungle Treks',
+    category: 'excursions',
+    country: 'Laos',
+    locality: 'Luang Prabang',
+  },
+  questionnaire: { id: 'supplier-excursions', version: '1.0.0' },
+};
+const RESPONSE: QuestionnaireResponse = {
+  requestId: 'req-1',
+  supplierId: 'sup-1',
+  questionnaire: { id: 'supplier-excursions', version: '1.0.0' },
+  answers: { businessName: 'Jungle Treks', orphanageVisits: 'no' },
+  answeredAt: '2026-11-05T10:00:00.000Z',
+};
+const SUPPLIER: Supplier = {
+  id: 'sup-1',
+  name: 'Jungle Treks',
+  category: 'excursions',
+  country: 'Laos',
+  locality: 'Luang Prabang',
+  volume: 10,
+  clauseStatus: 'sent',
+  contact: '',
+  createdAt: '',
+  updatedAt: '',
+  requests: [
+    {
+      requestId: 'req-1',
+      setId: 'supplier-excursions',
+      setVersion: '1.0.0',
+      sentAt: '2026-11-01T10:00:00.000Z',
+    },
+  ],
+};
+const DIGEST = 'a'.repeat(64);
+
+describe('questionnaire request files', () => {
+  it('reads back what was written', () => {
+    expect(parseRequestFile(requestFileText(REQUEST))).toEqual({ ok: true, value: REQUEST });
+  });
+
+  it('says so when given a response instead of a request', () => {
+    expect(parseRequestFile(responseFileText(RESPONSE, DIGEST))).toEqual({
+      ok: false,
+      problem: { code: 'wrong-kind', found: 'haven-questionnaire-response' },
+    });
+  });
+
+  it('refuses a questionnaire this version of Haven does not have', () => {
+    const text = requestFileText({
+      ...REQUEST,
+      questionnaire: { id: 'supplier-excursions', version: '7.0.0' },
+    });
+    expect(parseRequestFile(text)).toEqual({
+      ok: false,
+      problem: { code: 'unknown-questionnaire', questionnaire: 'supplier-excursions 7.0.0' },
+    });
+  });
+});
+
+describe('questionnaire response files', () => {
+  it('reads back what was written, with its digest', () => {
+    expect(parseResponseFile(responseFileText(RESPONSE, DIGEST))).toEqual({
+      ok: true,
+      value: { response: RESPONSE, digest: DIGEST },
+    });
+  });
+
+  it('refuses an answer the question cannot take', () => {
+    const text = responseFileText(
+      { ...RESPONSE, answers: { orphanageVisits: 'sometimes' } },
+      DIGEST,
+    );
+    expect(parseResponseFile(text).ok).toBeFalse();
+  });
+
+  it('refuses a prototype key', () => {
+    const text = responseFileText(RESPONSE, DIGEST).replace('"businessName"', '"__proto__"');
+    expect(parseResponseFile(text)).toEqual({
+      ok: false,
+      problem: { code: 'invalid', detail: 'reserved key "__proto__"' },
+    });
+  });
+
+  it('digests the same content the same way, and other content differently', () => {
+    expect(responseDigestInput(RESPONSE)).toBe(responseDigestInput({ ...RESPONSE }));
+    expect(
+      responseDigestInput({
+        ...RESPONSE,
+        answers: { ...RESPONSE.answers, orphanageVisits: 'yes' },
+      }),
+    ).not.toBe(responseDigestInput(RESPONSE));
+  });
+});
+
+describe('checkResponse', () => {
+  it('attaches a response to the supplier whose request it answers', () => {
+    expect(checkResponse(RESPONSE, DIGEST, DIGEST, [SUPPLIER])).toEqual({
+      ok: true,
+      value: SUPPLIER,
+    });
+  });
+
+  it('refuses a response to a request this operator never sent', () => {
+    expect(checkResponse({ ...RESPONSE, requestId: 'other' }, DIGEST, DIGEST, [SUPPLIER])).toEqual({
+      ok: false,
+      problem: { code: 'unknown-request' },
+    });
+  });
+
+  it('refuses a response with another questionnaire version than requested', () => {
+    const requests = [{ ...SUPPLIER.requests![0], setVersion: '0.9.0' }];
+    expect(checkResponse(RESPONSE, DIGEST, DIGEST, [{ ...SUPPLIER, requests }])).toEqual({
+      ok: false,
+      problem: {
+        code: 'other-version',
+        expected: 'supplier-excursions 0.9.0',
+        found: 'supplier-excursions 1.0.0',
+      },
+    });
+  });
+
+  it('refuses a response whose content no longer matches its digest', () => {
+    expect(checkResponse(RESPONSE, DIGEST, 'b'.repeat(64), [SUPPLIER])).toEqual({
+      ok: false,
+      problem: { code: 'altered' },
+    });
+  });
+});

@@ -1,0 +1,208 @@
+import * as v from 'valibot';
+
+import { canonicalJson } from '../assessment/canonical-json';
+import { findReservedKey, MAX_FILE_BYTES } from '../assessment/assessment-file';
+import { Answers } from '../questionnaire/answers';
+import { valuesOf } from '../questionnaire/question-set-integrity';
+import { findQuestionSet } from '../questionnaire/sets';
+import { findQuestion } from '../questionnaire/visibility';
+import { Supplier } from './supplier';
+import { SUPPLIER_CATEGORIES } from './supplier-category';
+
+export const REQUEST_FORMAT = 'haven-questionnaire-request';
+export const RESPONSE_FORMAT = 'haven-questionnaire-response';
+const FORMAT_VERSION = 1;
+
+/** What a tour operator sends a supplier: who asks, about whom, and with which questionnaire. */
+export interface QuestionnaireRequest {
+  readonly requestId: string;
+  readonly createdAt: string;
+  readonly operatorName: string;
+  readonly supplier: Pick<Supplier, 'id' | 'name' | 'category' | 'country' | 'locality'>;
+  readonly questionnaire: { readonly id: string; readonly version: string };
+}
+
+/** What the supplier sends back: its answers to that request, sealed with a digest. */
+export interface QuestionnaireResponse {
+  readonly requestId: string;
+  readonly supplierId: string;
+  readonly questionnaire: { readonly id: string; readonly version: string };
+  readonly answers: Answers;
+  readonly answeredAt: string;
+}
+
+export type ExchangeProblem =
+  | { readonly code: 'too-large' }
+  | { readonly code: 'not-json' }
+  | { readonly code: 'wrong-kind'; readonly found: string }
+  | { readonly code: 'future-version' }
+  | { readonly code: 'invalid'; readonly detail: string }
+  | { readonly code: 'unknown-questionnaire'; readonly questionnaire: string }
+  | { readonly code: 'unknown-request' }
+  | { readonly code: 'other-version'; readonly expected: string; readonly found: string }
+  | { readonly code: 'altered' };
+
+export type Parsed<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problem: ExchangeProblem };
+
+export function requestFileText(request: QuestionnaireRequest): string {
+  return JSON.stringify(
+    { format: REQUEST_FORMAT, formatVersion: FORMAT_VERSION, ...request },
+    null,
+    2,
+  );
+}
+
+/**
+ * The text the response digest is the SHA-256 of. Any change to the answers, the request it
+ * answers or the questionnaire version changes it. The digest shows a file was not edited after
+ * Haven wrote it; it is not a signature (there are no keys without a server).
+ */
+export function responseDigestInput(response: QuestionnaireResponse): string {
+  return canonicalJson(response);
+}
+
+export function responseFileText(response: QuestionnaireResponse, digest: string): string {
+  return JSON.stringify(
+    { format: RESPONSE_FORMAT, formatVersion: FORMAT_VERSION, ...response, digest },
+    null,
+    2,
+  );
+}
+
+export function parseRequestFile(text: string): Parsed<QuestionnaireRequest> {
+  const data = envelope(text, REQUEST_FORMAT);
+  if (!data.ok) return data;
+  const parsed = v.safeParse(REQUEST, data.value);
+  if (!parsed.success) return invalid(parsed.issues[0]);
+  const { format: _format, formatVersion: _version, ...request } = parsed.output;
+  const set = findQuestionSet(request.questionnaire.id, request.questionnaire.version);
+  if (!set) return unknownQuestionnaire(request.questionnaire);
+  return { ok: true, value: request };
+}
+
+/** Reads a response file as untrusted input; the digest is checked by `checkResponse`. */
+export function parseResponseFile(
+  text: string,
+): Parsed<{ response: QuestionnaireResponse; digest: string }> {
+  const data = envelope(text, RESPONSE_FORMAT);
+  if (!data.ok) return data;
+  const parsed = v.safeParse(RESPONSE, data.value);
+  if (!parsed.success) return invalid(parsed.issues[0]);
+  const { format: _format, formatVersion: _version, digest, ...response } = parsed.output;
+  const set = findQuestionSet(response.questionnaire.id, response.questionnaire.version);
+  if (!set) return unknownQuestionnaire(response.questionnaire);
+  for (const [id, value] of Object.entries(response.answers)) {
+    const question = findQuestion(set, id);
+    const isValid =
+      question &&
+      (question.kind === 'text'
+        ? value.length <= question.maxLength
+        : valuesOf(question).includes(value));
+    if (!isValid) return { ok: false, problem: { code: 'invalid', detail: `answer to "${id}"` } };
+  }
+  return { ok: true, value: { response, digest } };
+}
+
+/**
+ * Whether a response may attach to a supplier: it answers a request this operator sent, with
+ * the questionnaire version that request named, and its content still matches its digest.
+ */
+export function checkResponse(
+  response: QuestionnaireResponse,
+  digest: string,
+  computedDigest: string,
+  suppliers: readonly Supplier[],
+): Parsed<Supplier> {
+  const supplier = suppliers.find(
+    (s) =>
+      s.id === response.supplierId && s.requests?.some((r) => r.requestId === response.requestId),
+  );
+  if (!supplier) return { ok: false, problem: { code: 'unknown-request' } };
+  const request = supplier.requests!.find((r) => r.requestId === response.requestId)!;
+  const found = `${response.questionnaire.id} ${response.questionnaire.version}`;
+  const expected = `${request.setId} ${request.setVersion}`;
+  if (found !== expected) return { ok: false, problem: { code: 'other-version', expected, found } };
+  if (digest !== computedDigest) return { ok: false, problem: { code: 'altered' } };
+  return { ok: true, value: supplier };
+}
+
+function envelope(text: string, format: string): Parsed<unknown> {
+  if (text.length > MAX_FILE_BYTES) return { ok: false, problem: { code: 'too-large' } };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { code: 'not-json' } };
+  }
+  const reserved = findReservedKey(data);
+  if (reserved)
+    return { ok: false, problem: { code: 'invalid', detail: `reserved key "${reserved}"` } };
+  const head = v.safeParse(HEAD, data);
+  if (!head.success) return { ok: false, problem: { code: 'wrong-kind', found: '' } };
+  if (head.output.format !== format)
+    return { ok: false, problem: { code: 'wrong-kind', found: head.output.format } };
+  if (head.output.formatVersion > FORMAT_VERSION)
+    return { ok: false, problem: { code: 'future-version' } };
+  return { ok: true, value: data };
+}
+
+function invalid(issue: v.BaseIssue<unknown>): Parsed<never> {
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return {
+    ok: false,
+    problem: { code: 'invalid', detail: path ? `${path}: ${issue.message}` : issue.message },
+  };
+}
+
+function unknownQuestionnaire(q: { id: string; version: string }): Parsed<never> {
+  return {
+    ok: false,
+    problem: { code: 'unknown-questionnaire', questionnaire: `${q.id} ${q.version}` },
+  };
+}
+
+const ID = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/));
+const TEXT = v.pipe(v.string(), v.maxLength(120));
+const TIMESTAMP = v.pipe(v.string(), v.isoTimestamp());
+const QUESTIONNAIRE = v.strictObject({
+  id: v.pipe(v.string(), v.maxLength(64)),
+  version: v.pipe(v.string(), v.maxLength(32)),
+});
+const HEAD = v.object({
+  format: v.string(),
+  formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+// Keys become object properties: plain identifiers only (prototype keys are refused before).
+const KEY = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/));
+
+const REQUEST = v.strictObject({
+  format: v.literal(REQUEST_FORMAT),
+  formatVersion: v.literal(FORMAT_VERSION),
+  requestId: ID,
+  createdAt: TIMESTAMP,
+  operatorName: TEXT,
+  supplier: v.strictObject({
+    id: ID,
+    name: TEXT,
+    category: v.picklist(SUPPLIER_CATEGORIES),
+    country: TEXT,
+    locality: TEXT,
+  }),
+  questionnaire: QUESTIONNAIRE,
+});
+
+const RESPONSE = v.strictObject({
+  format: v.literal(RESPONSE_FORMAT),
+  formatVersion: v.literal(FORMAT_VERSION),
+  requestId: ID,
+  supplierId: ID,
+  questionnaire: QUESTIONNAIRE,
+  answers: v.pipe(
+    v.record(KEY, v.pipe(v.string(), v.maxLength(500))),
+    v.check((r) => Object.keys(r).length <= 100),
+  ),
+  answeredAt: TIMESTAMP,
+  digest: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+});
