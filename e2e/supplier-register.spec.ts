@@ -77,7 +77,7 @@ test('desk-assessing a supplier puts its band in the register', async ({ page })
     communityVisits: 'no',
     childrenAsAttraction: 'no',
   }, 3);
-  await page.getByRole('link', { name: 'Suppliers' }).click();
+  await page.getByRole('link', { name: 'Suppliers', exact: true }).click();
   const row = page.getByRole('listitem').filter({ hasText: 'Happy Kids Tours' });
   await expect(row).toContainText('Very high');
   await expect(row.getByLabel('Red flag')).toBeVisible();

@@ -20,6 +20,7 @@ import { registerIcons } from './core/icons';
 import * as assessmentEffects from './features/assessments/state/assessment.effects';
 import { assessmentsFeature } from './features/assessments/state/assessment.feature';
 import * as reportEffects from './features/report/report.effects';
+import * as exchangeEffects from './features/suppliers/state/exchange.effects';
 import * as supplierEffects from './features/suppliers/state/supplier.effects';
 import { suppliersFeature } from './features/suppliers/state/supplier.feature';
 
@@ -41,7 +42,7 @@ export const appConfig: ApplicationConfig = {
     provideStore(),
     provideState(assessmentsFeature),
     provideState(suppliersFeature),
-    provideEffects(assessmentEffects, reportEffects, supplierEffects),
+    provideEffects(assessmentEffects, reportEffects, supplierEffects, exchangeEffects),
     provideAppInitializer(registerIcons),
     {
       provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,

@@ -71,6 +71,9 @@ export const FileActions = createActionGroup({
   source: 'Assessment File',
   events: {
     Imported: props<{ assessment: Assessment; isCopy: boolean }>(),
+    /** A supplier opened a tour operator's questionnaire request: a new assessment answers it. */
+    'Request Opened': props<{ assessment: Assessment }>(),
+    'Response Requested': props<{ id: string }>(),
     'Import Failed': props<{ fileName: string; problem: FileProblem }>(),
   },
 });

@@ -23,9 +23,17 @@ import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
 import { Assessment } from '../../../domain/assessment/assessment';
 import {
   assessmentFileText,
+  FileProblem,
   MAX_FILE_BYTES,
   parseAssessmentFile,
 } from '../../../domain/assessment/assessment-file';
+import { newAssessment } from '../../../domain/assessment/new-assessment';
+import { findQuestionSet } from '../../../domain/questionnaire/sets';
+import {
+  ExchangeProblem,
+  parseRequestFile,
+  REQUEST_FORMAT,
+} from '../../../domain/suppliers/questionnaire-exchange';
 import {
   FileActions,
   HomePageActions,
@@ -35,7 +43,7 @@ import {
   WizardPageActions,
 } from './assessment.actions';
 import { assessmentsFeature } from './assessment.feature';
-import { SuppliersPageActions } from '../../suppliers/state/supplier.actions';
+import { SupplierFileActions, SuppliersPageActions } from '../../suppliers/state/supplier.actions';
 import { fileProblemMessage } from './file-problem-message';
 
 /** Answers are written to the device at most this long after the last change (the issue asks ≤ 1 s). */
@@ -70,6 +78,8 @@ export const saveAssessment = createEffect(
         HomePageActions.assessmentStarted,
         SuppliersPageActions.deskAssessmentStarted,
         FileActions.imported,
+        FileActions.requestOpened,
+        SupplierFileActions.responseImported,
         WizardPageActions.answersChanged,
         WizardPageActions.stepChanged,
         PlanPageActions.entryChanged,
@@ -158,6 +168,7 @@ export const importAssessment = createEffect(
         }
         return from(files.read(file)).pipe(
           map((text) => {
+            if (isRequestFile(text)) return openRequest(text, file.name);
             const parsed = parseAssessmentFile(text);
             if (!parsed.ok)
               return FileActions.importFailed({ fileName: file.name, problem: parsed.problem });
@@ -179,7 +190,7 @@ export const importAssessment = createEffect(
 export const openStartedAssessment = createEffect(
   (actions$ = inject(Actions), router = inject(Router)) =>
     actions$.pipe(
-      ofType(HomePageActions.assessmentStarted),
+      ofType(HomePageActions.assessmentStarted, FileActions.requestOpened),
       tap(({ assessment }) => router.navigate(['/assessments', assessment.id, 'questions'])),
     ),
   { functional: true, dispatch: false },
@@ -223,6 +234,48 @@ export const notifyUser = createEffect(
     ),
   { functional: true, dispatch: false },
 );
+
+/** A questionnaire request from a tour operator, opened on the supplier's device. */
+function openRequest(text: string, fileName: string) {
+  const parsed = parseRequestFile(text);
+  if (!parsed.ok)
+    return FileActions.importFailed({ fileName, problem: exchangeToFileProblem(parsed.problem) });
+  const request = parsed.value;
+  const set = findQuestionSet(request.questionnaire.id, request.questionnaire.version)!;
+  const base = newAssessment(set, crypto.randomUUID(), new Date().toISOString());
+  const assessment: Assessment = {
+    ...base,
+    answers: {
+      businessName: request.supplier.name,
+      country: request.supplier.country,
+      locality: request.supplier.locality,
+    },
+    request: {
+      requestId: request.requestId,
+      supplierId: request.supplier.id,
+      operatorName: request.operatorName,
+    },
+  };
+  return FileActions.requestOpened({ assessment });
+}
+
+function isRequestFile(text: string): boolean {
+  return text.length < MAX_FILE_BYTES && text.includes(`"${REQUEST_FORMAT}"`);
+}
+
+function exchangeToFileProblem(problem: ExchangeProblem): FileProblem {
+  switch (problem.code) {
+    case 'too-large':
+    case 'not-json':
+      return { code: problem.code };
+    case 'future-version':
+      return { code: 'future-version', version: 2 };
+    case 'unknown-questionnaire':
+      return problem;
+    default:
+      return { code: 'invalid', detail: 'detail' in problem ? problem.detail : problem.code };
+  }
+}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -11,7 +11,7 @@ import {
   StorageActions,
   WizardPageActions,
 } from './assessment.actions';
-import { SuppliersPageActions } from '../../suppliers/state/supplier.actions';
+import { SupplierFileActions, SuppliersPageActions } from '../../suppliers/state/supplier.actions';
 
 export type SaveStatus = 'idle' | 'pending' | 'saved' | 'failed';
 
@@ -48,10 +48,15 @@ export const assessmentsFeature = createFeature({
         saveStatus: 'pending' as SaveStatus,
       }),
     ),
-    on(FileActions.imported, (state, { assessment }) => ({
-      ...adapter.addOne(assessment, state),
-      saveStatus: 'pending' as SaveStatus,
-    })),
+    on(
+      FileActions.imported,
+      FileActions.requestOpened,
+      SupplierFileActions.responseImported,
+      (state, { assessment }) => ({
+        ...adapter.addOne(assessment, state),
+        saveStatus: 'pending' as SaveStatus,
+      }),
+    ),
     on(HomePageActions.deleteConfirmed, (state, { id }) => adapter.removeOne(id, state)),
     on(AssessmentRouteActions.opened, (state, { id }) => ({ ...state, openedId: id })),
     on(

@@ -137,6 +137,7 @@ export const selectAssessmentSummaries = createSelector(selectAllAssessments, (a
         band: score?.overall.band,
         redFlagCount: score?.redFlags.length ?? 0,
         unansweredCount: score?.unanswered.length ?? 0,
+        requestFrom: assessment.request?.operatorName ?? '',
       };
     })
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),

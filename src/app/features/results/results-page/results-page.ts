@@ -9,7 +9,7 @@ import { PercentPipe } from '@angular/common';
 
 import { sha256Hex } from '../../../core/sha256';
 import { questionText } from '../../../domain/report/explain-item';
-import { ReportActions } from '../../assessments/state/assessment.actions';
+import { FileActions, ReportActions } from '../../assessments/state/assessment.actions';
 import { assessmentsFeature } from '../../assessments/state/assessment.feature';
 import {
   selectDocumentContent,
@@ -94,6 +94,10 @@ export class ResultsPage {
       count: score.overall.countsByBand[band],
     }));
   });
+
+  protected downloadResponse(): void {
+    this.store.dispatch(FileActions.responseRequested({ id: this.id() }));
+  }
 
   protected exportPdf(): void {
     this.store.dispatch(ReportActions.pdfRequested({ id: this.id() }));

@@ -4,7 +4,8 @@ import { Assessment } from '../../../domain/assessment/assessment';
 import { newAssessment } from '../../../domain/assessment/new-assessment';
 import { PortfolioFilter } from '../../../domain/suppliers/portfolio';
 import { CsvReadResult } from '../../../domain/suppliers/supplier-csv';
-import { Supplier, SupplierDraft } from '../../../domain/suppliers/supplier';
+import { SentRequest, Supplier, SupplierDraft } from '../../../domain/suppliers/supplier';
+import { ExchangeProblem } from '../../../domain/suppliers/questionnaire-exchange';
 import { SUPPLIER_SETS } from '../../../domain/questionnaire/sets/supplier-sets';
 
 const now = () => new Date().toISOString();
@@ -30,6 +31,8 @@ export const SuppliersPageActions = createActionGroup({
     }),
     'Filter Changed': props<{ filter: PortfolioFilter }>(),
     'Csv File Chosen': props<{ file: File }>(),
+    'Request Requested': props<{ supplier: Supplier; operatorName: string }>(),
+    'Response File Chosen': props<{ file: File }>(),
     'Import Cancelled': emptyProps(),
     'Export Requested': emptyProps(),
     'Template Requested': emptyProps(),
@@ -64,5 +67,8 @@ export const SupplierFileActions = createActionGroup({
   source: 'Supplier File',
   events: {
     'Csv Read': props<{ fileName: string; result: CsvReadResult }>(),
+    'Request Sent': props<{ supplierId: string; request: SentRequest; at: string }>(),
+    'Response Imported': props<{ assessment: Assessment; supplierName: string }>(),
+    'Response Rejected': props<{ fileName: string; problem: ExchangeProblem }>(),
   },
 });

@@ -44,13 +44,24 @@ export const suppliersFeature = createFeature({
     on(SuppliersPageActions.importConfirmed, (state, { suppliers }) =>
       supplierAdapter.addMany(suppliers, { ...state, pendingImport: null }),
     ),
+    on(SupplierFileActions.requestSent, (state, { supplierId, request, at }) => {
+      const supplier = state.entities[supplierId];
+      if (!supplier) return state;
+      const changes = { requests: [...(supplier.requests ?? []), request], updatedAt: at };
+      return supplierAdapter.updateOne({ id: supplierId, changes }, state);
+    }),
     on(SuppliersPageActions.deleteConfirmed, (state, { id }) =>
       supplierAdapter.removeOne(id, state),
     ),
     on(SuppliersPageActions.filterChanged, (state, { filter }) => ({ ...state, filter })),
   ),
   extraSelectors: ({ selectSuppliersState }) => {
-    const { selectAll, selectEntities, selectTotal } = supplierAdapter.getSelectors(selectSuppliersState);
-    return { selectAllSuppliers: selectAll, selectSupplierEntities: selectEntities, selectSupplierCount: selectTotal };
+    const { selectAll, selectEntities, selectTotal } =
+      supplierAdapter.getSelectors(selectSuppliersState);
+    return {
+      selectAllSuppliers: selectAll,
+      selectSupplierEntities: selectEntities,
+      selectSupplierCount: selectTotal,
+    };
   },
 });

@@ -14,6 +14,8 @@ import { CATEGORY_TITLES } from '../../../domain/suppliers/supplier-category';
 import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { OperatorName } from '../../../core/operator-name';
+import { RequestDialog, RequestDialogData } from '../request-dialog/request-dialog';
 import { SupplierDialog } from '../supplier-dialog/supplier-dialog';
 import { CLAUSE_STATUS_LABELS } from '../supplier-labels';
 import { SuppliersPageActions } from '../state/supplier.actions';
@@ -43,6 +45,7 @@ export class SupplierPage {
   private readonly store = inject(Store);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
+  private readonly operatorName = inject(OperatorName);
   protected readonly isLoaded = this.store.selectSignal(suppliersFeature.selectIsLoaded);
   private readonly rows = this.store.selectSignal(selectPortfolioRows);
   protected readonly row = computed(() =>
@@ -81,6 +84,30 @@ export class SupplierPage {
         this.store.dispatch(SuppliersPageActions.deleteConfirmed({ id: supplier.id }));
         this.router.navigate(['/suppliers']);
       });
+  }
+
+  protected sendQuestionnaire(supplier: Supplier): void {
+    const data: RequestDialogData = {
+      supplierName: supplier.name,
+      operatorName: this.operatorName.get(),
+    };
+    this.dialog
+      .open<RequestDialog, RequestDialogData, string>(RequestDialog, {
+        data,
+        width: '560px',
+        maxWidth: '95vw',
+      })
+      .afterClosed()
+      .subscribe((operatorName) => {
+        if (operatorName)
+          this.store.dispatch(SuppliersPageActions.requestRequested({ supplier, operatorName }));
+      });
+  }
+
+  protected importResponse(input: HTMLInputElement): void {
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) this.store.dispatch(SuppliersPageActions.responseFileChosen({ file }));
   }
 
   protected assessAtDesk(supplier: Supplier): void {

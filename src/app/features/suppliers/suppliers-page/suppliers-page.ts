@@ -125,6 +125,12 @@ export class SuppliersPage implements OnInit {
     if (file) this.store.dispatch(SuppliersPageActions.csvFileChosen({ file }));
   }
 
+  protected chooseResponse(input: HTMLInputElement): void {
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) this.store.dispatch(SuppliersPageActions.responseFileChosen({ file }));
+  }
+
   protected confirmImport(drafts: readonly SupplierDraft[]): void {
     this.store.dispatch(SuppliersPageActions.importConfirmed(drafts));
   }

@@ -1,0 +1,186 @@
+import { inject } from '@angular/core';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { EMPTY, exhaustMap, from, map, mergeMap, tap, withLatestFrom } from 'rxjs';
+
+import { AssessmentDb } from '../../../core/assessment-db';
+import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
+import { OperatorName } from '../../../core/operator-name';
+import { sha256Hex } from '../../../core/sha256';
+import { Assessment } from '../../../domain/assessment/assessment';
+import { SUPPLIER_SETS } from '../../../domain/questionnaire/sets/supplier-sets';
+import { findQuestionSet } from '../../../domain/questionnaire/sets';
+import { visibleView } from '../../../domain/questionnaire/visibility';
+import {
+  checkResponse,
+  ExchangeProblem,
+  parseResponseFile,
+  QuestionnaireRequest,
+  QuestionnaireResponse,
+  requestFileText,
+  responseDigestInput,
+  responseFileText,
+} from '../../../domain/suppliers/questionnaire-exchange';
+import { Supplier } from '../../../domain/suppliers/supplier';
+import { FileActions } from '../../assessments/state/assessment.actions';
+import { assessmentsFeature } from '../../assessments/state/assessment.feature';
+import { exchangeProblemMessage } from './exchange-problem-message';
+import { SupplierFileActions, SuppliersPageActions } from './supplier.actions';
+import { suppliersFeature } from './supplier.feature';
+
+/** Writes a questionnaire request file for a supplier and records that it was sent. */
+export const sendRequest = createEffect(
+  (actions$ = inject(Actions), files = inject(FileTransfer), operator = inject(OperatorName)) =>
+    actions$.pipe(
+      ofType(SuppliersPageActions.requestRequested),
+      map(({ supplier, operatorName }) => {
+        const set = SUPPLIER_SETS[supplier.category];
+        const now = new Date().toISOString();
+        const request: QuestionnaireRequest = {
+          requestId: crypto.randomUUID(),
+          createdAt: now,
+          operatorName,
+          supplier: {
+            id: supplier.id,
+            name: supplier.name,
+            category: supplier.category,
+            country: supplier.country,
+            locality: supplier.locality,
+          },
+          questionnaire: { id: set.id, version: set.version },
+        };
+        operator.set(operatorName);
+        files.download(
+          new Blob([requestFileText(request)], { type: 'application/json' }),
+          fileNameFor(supplier.name, 'haven-questionnaire-request.json'),
+        );
+        return SupplierFileActions.requestSent({
+          supplierId: supplier.id,
+          request: {
+            requestId: request.requestId,
+            setId: set.id,
+            setVersion: set.version,
+            sentAt: now,
+          },
+          at: now,
+        });
+      }),
+    ),
+  { functional: true },
+);
+
+/** Saves the supplier once a request is recorded against it. */
+export const saveRequestSent = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), db = inject(AssessmentDb)) =>
+    actions$.pipe(
+      ofType(SupplierFileActions.requestSent),
+      withLatestFrom(store.select(suppliersFeature.selectSupplierEntities)),
+      mergeMap(([{ supplierId }, entities]) => {
+        const supplier = entities[supplierId];
+        return supplier ? from(db.putSuppliers([supplier])) : EMPTY;
+      }),
+    ),
+  { functional: true, dispatch: false },
+);
+
+/**
+ * Imports a supplier's response as untrusted input: schema, answers, digest, and that it answers a
+ * request this operator sent with the same questionnaire version. Only then does it attach.
+ */
+export const importResponse = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), files = inject(FileTransfer)) =>
+    actions$.pipe(
+      ofType(SuppliersPageActions.responseFileChosen),
+      withLatestFrom(store.select(suppliersFeature.selectAllSuppliers)),
+      exhaustMap(([{ file }, suppliers]) =>
+        from(readResponse(file, files, suppliers)).pipe(
+          map((result) =>
+            'problem' in result
+              ? SupplierFileActions.responseRejected({
+                  fileName: file.name,
+                  problem: result.problem,
+                })
+              : SupplierFileActions.responseImported(result),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** On the supplier's device: writes its answers to a request as a sealed response file. */
+export const writeResponse = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), files = inject(FileTransfer)) =>
+    actions$.pipe(
+      ofType(FileActions.responseRequested),
+      withLatestFrom(store.select(assessmentsFeature.selectAssessmentEntities)),
+      exhaustMap(async ([{ id }, entities]) => {
+        const assessment = entities[id];
+        const set = assessment && findQuestionSet(assessment.setId, assessment.setVersion);
+        if (!assessment?.request || !set) return;
+        const response: QuestionnaireResponse = {
+          requestId: assessment.request.requestId,
+          supplierId: assessment.request.supplierId,
+          questionnaire: { id: set.id, version: set.version },
+          answers: visibleView(set, assessment.answers).answers,
+          answeredAt: new Date().toISOString(),
+        };
+        const digest = await sha256Hex(responseDigestInput(response));
+        const name = fileNameFor(
+          assessment.answers['businessName'] ?? '',
+          'haven-questionnaire-response.json',
+        );
+        files.download(
+          new Blob([responseFileText(response, digest)], { type: 'application/json' }),
+          name,
+        );
+      }),
+    ),
+  { functional: true, dispatch: false },
+);
+
+export const notifyExchange = createEffect(
+  (actions$ = inject(Actions), snackBar = inject(MatSnackBar)) =>
+    actions$.pipe(
+      ofType(SupplierFileActions.responseImported, SupplierFileActions.responseRejected),
+      tap((action) => {
+        const message =
+          action.type === SupplierFileActions.responseImported.type
+            ? $localize`:@@exchange.imported:The answers of ${action.supplierName}:supplier: are attached to the supplier.`
+            : exchangeProblemMessage(action.fileName, action.problem);
+        snackBar.open(message, $localize`:@@notice.dismiss:OK`, { duration: 12_000 });
+      }),
+    ),
+  { functional: true, dispatch: false },
+);
+
+async function readResponse(
+  file: File,
+  files: FileTransfer,
+  suppliers: readonly Supplier[],
+): Promise<{ problem: ExchangeProblem } | { assessment: Assessment; supplierName: string }> {
+  const parsed = parseResponseFile(await files.read(file));
+  if (!parsed.ok) return { problem: parsed.problem };
+  const { response, digest } = parsed.value;
+  const checked = checkResponse(
+    response,
+    digest,
+    await sha256Hex(responseDigestInput(response)),
+    suppliers,
+  );
+  if (!checked.ok) return { problem: checked.problem };
+  const now = new Date().toISOString();
+  const assessment: Assessment = {
+    id: crypto.randomUUID(),
+    setId: response.questionnaire.id,
+    setVersion: response.questionnaire.version,
+    answers: response.answers,
+    plan: {},
+    step: 0,
+    createdAt: now,
+    updatedAt: now,
+    supplier: { supplierId: checked.value.id, answeredBy: 'supplier' },
+  };
+  return { assessment, supplierName: checked.value.name };
+}
