@@ -1,16 +1,19 @@
 import { createSelector } from '@ngrx/store';
 
-import { Assessment } from '../../../domain/assessment/assessment';
+import { Assessment, PlanEntry } from '../../../domain/assessment/assessment';
 import { Answers } from '../../../domain/questionnaire/answers';
 import { findQuestionSet } from '../../../domain/questionnaire/sets';
 import { AssessmentScore } from '../../../domain/scoring/assessment-score';
 import { scoreAssessment } from '../../../domain/scoring/score-assessment';
+import { textIn } from '../../../domain/locale-text';
 import {
   byBandThenVolume,
   matchesFilter,
+  overdueEntries,
   portfolioRow,
   summarize,
 } from '../../../domain/suppliers/portfolio';
+import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { assessmentsFeature } from '../../assessments/state/assessment.feature';
 import { suppliersFeature } from './supplier.feature';
 
@@ -71,3 +74,41 @@ export const selectCountries = createSelector(suppliersFeature.selectAllSupplier
 
 export const selectSupplierRow = (id: string) =>
   createSelector(selectPortfolioRows, (rows) => rows.find((row) => row.supplier.id === id));
+
+/** Every dated action in a supplier's plan, with the supplier it concerns. */
+export const selectFollowUps = createSelector(
+  suppliersFeature.selectSupplierEntities,
+  selectAssessmentsBySupplier,
+  (suppliers, bySupplier) => {
+    const followUps: FollowUp[] = [];
+    for (const [supplierId, assessment] of bySupplier) {
+      const supplier = suppliers[supplierId];
+      const set = findQuestionSet(assessment.setId, assessment.setVersion);
+      if (!supplier || !set) continue;
+      for (const [actionId, entry] of Object.entries(assessment.plan)) {
+        if (!entry.due) continue;
+        const action = set.actions.find((a) => a.id === actionId);
+        followUps.push({
+          supplierId,
+          supplierName: supplier.name,
+          assessmentId: assessment.id,
+          gap: action ? textIn(action.gap, CONTENT_LOCALE) : actionId,
+          entry,
+        });
+      }
+    }
+    return followUps;
+  },
+);
+
+/** Follow-ups past their due date and not done, oldest first. `today` is yyyy-mm-dd. */
+export const selectOverdueFollowUps = (today: string) =>
+  createSelector(selectFollowUps, (followUps) => overdueEntries(followUps, today));
+
+export interface FollowUp {
+  readonly supplierId: string;
+  readonly supplierName: string;
+  readonly assessmentId: string;
+  readonly gap: string;
+  readonly entry: PlanEntry;
+}

@@ -1,5 +1,5 @@
 import { ScrollingModule } from '@angular/cdk/scrolling';
-import { DecimalPipe } from '@angular/common';
+import { DatePipe, DecimalPipe } from '@angular/common';
 import { Component, DestroyRef, inject, OnInit } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -41,6 +41,7 @@ import {
   styleUrl: './suppliers-page.scss',
   imports: [
     ScrollingModule,
+    DatePipe,
     DecimalPipe,
     ReactiveFormsModule,
     RouterLink,
@@ -65,6 +66,10 @@ export class SuppliersPage implements OnInit {
   protected readonly rows = this.store.selectSignal(selectFilteredRows);
   protected readonly summary = this.store.selectSignal(selectPortfolioSummary);
   protected readonly countries = this.store.selectSignal(selectCountries);
+  // Today's date is read once, when the page opens: overdue means due before today.
+  protected readonly overdue = this.store.selectSignal(
+    selectOverdueFollowUps(new Date().toISOString().slice(0, 10)),
+  );
   protected readonly pendingImport = this.store.selectSignal(suppliersFeature.selectPendingImport);
   private readonly initialFilter = this.store.selectSignal(suppliersFeature.selectFilter)();
   protected readonly filter = inject(NonNullableFormBuilder).group({
