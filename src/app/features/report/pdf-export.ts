@@ -1,63 +1,35 @@
 import { formatDate } from '@angular/common';
-import { jsPDF } from 'jspdf';
-import { autoTable, RowInput } from 'jspdf-autotable';
+import { RowInput } from 'jspdf-autotable';
 
 import { ReportModel } from '../../domain/report/report-model';
 import { Band } from '../../domain/scoring/risk-band';
-
-/** The TTF files the PDF embeds (Noto Sans covers Latin, Latin Extended and Vietnamese). */
-export interface PdfFonts {
-  readonly regular: ArrayBuffer;
-  readonly bold: ArrayBuffer;
-}
-
-type Rgb = [number, number, number];
-
-const FONT = 'NotoSans';
-const PAGE = { width: 210, height: 297, margin: 18 };
-const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
-const INK: Rgb = [28, 32, 36];
-const MUTED: Rgb = [88, 96, 104];
-const BRAND: Rgb = [0, 82, 122];
-const BAND_COLOURS: Record<Band, Rgb> = {
-  low: [27, 107, 47],
-  medium: [138, 83, 0],
-  high: [179, 59, 0],
-  'very-high': [161, 18, 27],
-};
-const RULE: Rgb = [210, 214, 218];
-/** Table cells for long text (reasons, actions): smaller type, top-aligned. */
-const DENSE_TABLE = {
-  font: FONT,
-  fontSize: 8,
-  textColor: INK,
-  cellPadding: 1.6,
-  lineColor: RULE,
-  lineWidth: 0.2,
-  valign: 'top',
-} as const;
-const BAND_SOFT: Record<Band, Rgb> = {
-  low: [220, 239, 223],
-  medium: [248, 231, 198],
-  high: [251, 220, 203],
-  'very-high': [247, 210, 212],
-};
+import {
+  BAND_COLOURS,
+  BAND_SOFT,
+  BRAND,
+  CONTENT_WIDTH,
+  createDocument,
+  DENSE_TABLE,
+  drawFooters,
+  FONT,
+  INK,
+  MUTED,
+  PAGE,
+  PageWriter,
+  PdfFonts,
+  RULE,
+} from './pdf-document';
 
 /**
  * Draws the due-diligence report. It only lays out the model that `domain/report` built: every
  * number, band and sentence is already in it; this file adds headings and page furniture.
  */
 export function renderReportPdf(model: ReportModel, fonts: PdfFonts, locale: string): Blob {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
-  doc.addFileToVFS('NotoSans-Regular.ttf', toBase64(fonts.regular));
-  doc.addFileToVFS('NotoSans-Bold.ttf', toBase64(fonts.bold));
-  doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
-  doc.addFont('NotoSans-Bold.ttf', FONT, 'bold');
-  doc.setProperties({
-    title: $localize`:@@pdf.docTitle:Child-protection due-diligence report — ${model.cover.business}:business:`,
-    subject: $localize`:@@pdf.subject:Risk assessment in the spirit of The Code`,
-    creator: 'Haven',
-  });
+  const doc = createDocument(
+    fonts,
+    $localize`:@@pdf.docTitle:Child-protection due-diligence report — ${model.cover.business}:business:`,
+    $localize`:@@pdf.subject:Risk assessment in the spirit of The Code`,
+  );
 
   const page = new PageWriter(doc);
   drawCover(page, model, locale);
@@ -74,68 +46,11 @@ export function renderReportPdf(model: ReportModel, fonts: PdfFonts, locale: str
   doc.addPage();
   page.reset();
   drawMethod(page, model);
-  drawFooters(doc, model);
+  drawFooters(
+    doc,
+    `Haven · ${model.cover.business} · ${$localize`:@@pdf.documentId:Document id`} ${model.cover.documentId.slice(0, 16)}`,
+  );
   return doc.output('blob');
-}
-
-/** Keeps the writing position and starts a new page when the next block would not fit. */
-class PageWriter {
-  y = PAGE.margin;
-  constructor(readonly doc: jsPDF) {}
-
-  reset(): void {
-    this.y = PAGE.margin;
-  }
-
-  ensure(height: number): void {
-    if (this.y + height > PAGE.height - PAGE.margin - 8) {
-      this.doc.addPage();
-      this.reset();
-    }
-  }
-
-  heading(text: string, size = 15): void {
-    this.ensure(size * 0.9 + 12);
-    this.doc
-      .setFont(FONT, 'bold')
-      .setFontSize(size)
-      .setTextColor(...BRAND);
-    this.doc.text(text, PAGE.margin, this.y + size * 0.35);
-    this.y += size * 0.45 + 5;
-  }
-
-  paragraph(text: string, size = 10, colour: Rgb = INK, style: 'normal' | 'bold' = 'normal'): void {
-    this.doc
-      .setFont(FONT, style)
-      .setFontSize(size)
-      .setTextColor(...colour);
-    const lines: string[] = this.doc.splitTextToSize(text, CONTENT_WIDTH);
-    const lineHeight = size * 0.45;
-    this.ensure(lines.length * lineHeight + 2);
-    this.doc.text(lines, PAGE.margin, this.y + size * 0.35, { lineHeightFactor: 1.3 });
-    this.y += lines.length * lineHeight + 3;
-  }
-
-  table(options: Parameters<typeof autoTable>[1]): void {
-    autoTable(this.doc, {
-      startY: this.y,
-      margin: { left: PAGE.margin, right: PAGE.margin, top: PAGE.margin, bottom: PAGE.margin + 8 },
-      styles: {
-        font: FONT,
-        fontSize: 9,
-        textColor: INK,
-        cellPadding: 1.8,
-        lineColor: RULE,
-        lineWidth: 0.2,
-      },
-      headStyles: { font: FONT, fontStyle: 'bold', fillColor: BRAND, textColor: [255, 255, 255] },
-      theme: 'grid',
-      ...options,
-    });
-    this.y =
-      ((this.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY ??
-        this.y) + 8;
-  }
 }
 
 function drawCover(page: PageWriter, model: ReportModel, locale: string): void {
@@ -474,35 +389,4 @@ function drawMethod(page: PageWriter, model: ReportModel): void {
     $localize`:@@pdf.method6:The method follows the suggested approach of Haven's domain brief, built on The Code's six criteria and the UN Guiding Principles on human rights due diligence. It is not an official Code formula. The questionnaire version and answers are kept with the assessment, so a reviewer can recompute every rating.`,
   ];
   for (const text of paragraphs) page.paragraph(text, 10);
-}
-
-function drawFooters(doc: jsPDF, model: ReportModel): void {
-  const pages = doc.getNumberOfPages();
-  for (let i = 1; i <= pages; i++) {
-    doc.setPage(i);
-    doc.setDrawColor(...RULE).setLineWidth(0.2);
-    doc.line(PAGE.margin, PAGE.height - 13, PAGE.width - PAGE.margin, PAGE.height - 13);
-    doc
-      .setFont(FONT, 'normal')
-      .setFontSize(7.5)
-      .setTextColor(...MUTED);
-    const left = `Haven · ${model.cover.business} · ${$localize`:@@pdf.documentId:Document id`} ${model.cover.documentId.slice(0, 16)}`;
-    doc.text(left, PAGE.margin, PAGE.height - 8.5);
-    doc.text(
-      $localize`:@@pdf.page:Page ${i}:page: of ${pages}:pages:`,
-      PAGE.width - PAGE.margin,
-      PAGE.height - 8.5,
-      { align: 'right' },
-    );
-  }
-}
-
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  }
-  return btoa(binary);
 }

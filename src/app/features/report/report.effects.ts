@@ -16,7 +16,7 @@ import {
 } from '../assessments/state/assessment.selectors';
 import { CONTENT_LOCALE } from '../../shared/i18n/content-locale';
 import { PHRASES } from '../../shared/i18n/phrases';
-import { PdfFonts } from './pdf-export';
+import { PdfFonts } from './pdf-document';
 
 /**
  * Makes and downloads the due-diligence PDF of the open assessment. jsPDF and the fonts are loaded

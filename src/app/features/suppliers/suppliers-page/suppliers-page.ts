@@ -32,6 +32,7 @@ import { suppliersFeature } from '../state/supplier.feature';
 import {
   selectCountries,
   selectFilteredRows,
+  selectOverdueFollowUps,
   selectPortfolioSummary,
 } from '../state/supplier.selectors';
 

@@ -1,0 +1,147 @@
+import { jsPDF } from 'jspdf';
+import { autoTable } from 'jspdf-autotable';
+
+import { Band } from '../../domain/scoring/risk-band';
+
+// The page furniture every Haven PDF shares: A4, Noto Sans embedded, brand and band colours,
+// a writer that flows headings, paragraphs and tables onto new pages, and page footers.
+
+/** The TTF files the PDF embeds (Noto Sans covers Latin, Latin Extended and Vietnamese). */
+export interface PdfFonts {
+  readonly regular: ArrayBuffer;
+  readonly bold: ArrayBuffer;
+}
+
+export type Rgb = [number, number, number];
+
+export const FONT = 'NotoSans';
+export const PAGE = { width: 210, height: 297, margin: 18 };
+export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+export const INK: Rgb = [28, 32, 36];
+export const MUTED: Rgb = [88, 96, 104];
+export const BRAND: Rgb = [0, 82, 122];
+export const BAND_COLOURS: Record<Band, Rgb> = {
+  low: [27, 107, 47],
+  medium: [138, 83, 0],
+  high: [179, 59, 0],
+  'very-high': [161, 18, 27],
+};
+export const RULE: Rgb = [210, 214, 218];
+/** Table cells for long text (reasons, actions): smaller type, top-aligned. */
+export const DENSE_TABLE = {
+  font: FONT,
+  fontSize: 8,
+  textColor: INK,
+  cellPadding: 1.6,
+  lineColor: RULE,
+  lineWidth: 0.2,
+  valign: 'top',
+} as const;
+export const BAND_SOFT: Record<Band, Rgb> = {
+  low: [220, 239, 223],
+  medium: [248, 231, 198],
+  high: [251, 220, 203],
+  'very-high': [247, 210, 212],
+};
+
+/** A new A4 document with Noto Sans embedded, so any Latin-script text (Vietnamese too) renders. */
+export function createDocument(fonts: PdfFonts, title: string, subject: string): jsPDF {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
+  doc.addFileToVFS('NotoSans-Regular.ttf', toBase64(fonts.regular));
+  doc.addFileToVFS('NotoSans-Bold.ttf', toBase64(fonts.bold));
+  doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
+  doc.addFont('NotoSans-Bold.ttf', FONT, 'bold');
+  doc.setProperties({ title, subject, creator: 'Haven' });
+  return doc;
+}
+
+/** Keeps the writing position and starts a new page when the next block would not fit. */
+export class PageWriter {
+  y = PAGE.margin;
+  constructor(readonly doc: jsPDF) {}
+
+  reset(): void {
+    this.y = PAGE.margin;
+  }
+
+  ensure(height: number): void {
+    if (this.y + height > PAGE.height - PAGE.margin - 8) {
+      this.doc.addPage();
+      this.reset();
+    }
+  }
+
+  heading(text: string, size = 15): void {
+    this.ensure(size * 0.9 + 12);
+    this.doc
+      .setFont(FONT, 'bold')
+      .setFontSize(size)
+      .setTextColor(...BRAND);
+    this.doc.text(text, PAGE.margin, this.y + size * 0.35);
+    this.y += size * 0.45 + 5;
+  }
+
+  paragraph(text: string, size = 10, colour: Rgb = INK, style: 'normal' | 'bold' = 'normal'): void {
+    this.doc
+      .setFont(FONT, style)
+      .setFontSize(size)
+      .setTextColor(...colour);
+    const lines: string[] = this.doc.splitTextToSize(text, CONTENT_WIDTH);
+    const lineHeight = size * 0.45;
+    this.ensure(lines.length * lineHeight + 2);
+    this.doc.text(lines, PAGE.margin, this.y + size * 0.35, { lineHeightFactor: 1.3 });
+    this.y += lines.length * lineHeight + 3;
+  }
+
+  table(options: Parameters<typeof autoTable>[1]): void {
+    autoTable(this.doc, {
+      startY: this.y,
+      margin: { left: PAGE.margin, right: PAGE.margin, top: PAGE.margin, bottom: PAGE.margin + 8 },
+      styles: {
+        font: FONT,
+        fontSize: 9,
+        textColor: INK,
+        cellPadding: 1.8,
+        lineColor: RULE,
+        lineWidth: 0.2,
+      },
+      headStyles: { font: FONT, fontStyle: 'bold', fillColor: BRAND, textColor: [255, 255, 255] },
+      theme: 'grid',
+      ...options,
+    });
+    this.y =
+      ((this.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY ??
+        this.y) + 8;
+  }
+}
+
+/** A rule and a line of small print at the foot of every page, with "Page n of N" on the right. */
+export function drawFooters(doc: jsPDF, left: string): void {
+  const pages = doc.getNumberOfPages();
+  for (let i = 1; i <= pages; i++) {
+    doc.setPage(i);
+    doc.setDrawColor(...RULE).setLineWidth(0.2);
+    doc.line(PAGE.margin, PAGE.height - 13, PAGE.width - PAGE.margin, PAGE.height - 13);
+    doc
+      .setFont(FONT, 'normal')
+      .setFontSize(7.5)
+      .setTextColor(...MUTED);
+    doc.text(left, PAGE.margin, PAGE.height - 8.5);
+    doc.text(
+      $localize`:@@pdf.page:Page ${i}:page: of ${pages}:pages:`,
+      PAGE.width - PAGE.margin,
+      PAGE.height - 8.5,
+      { align: 'right' },
+    );
+  }
+}
+
+function toBase64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return btoa(binary);
+}
