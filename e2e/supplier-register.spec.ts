@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { SUPPLIER_SETS } from '../src/app/domain/questionnaire/sets/supplier-sets';
 import { SUPPLIER_CATEGORIES } from '../src/app/domain/suppliers/supplier-category';
 import { expect, test } from './support/fixtures';
-import { answerSections } from './support/questionnaire';
+import { answerSections, readPdf } from './support/questionnaire';
 
 const HEADER = 'name,category,country,locality,volume,clause_status,contact';
 
@@ -16,7 +16,10 @@ function supplierCsv(count: number, bad: Record<number, string> = {}): string {
     const line = i + 1;
     const category = SUPPLIER_CATEGORIES[i % SUPPLIER_CATEGORIES.length];
     const clause = ['signed', 'sent', 'none', 'signed'][i % 4];
-    lines.push(bad[line] ?? `Supplier ${i},${category},${i % 3 ? 'Thailand' : 'Peru'},Town ${i % 17},${(i * 37) % 5000},${clause},desk ${i}`);
+    lines.push(
+      bad[line] ??
+        `Supplier ${i},${category},${i % 3 ? 'Thailand' : 'Peru'},Town ${i % 17},${(i * 37) % 5000},${clause},desk ${i}`,
+    );
   }
   return lines.join('\n');
 }
@@ -28,13 +31,17 @@ function writeCsv(dir: string, name: string, text: string): string {
   return path;
 }
 
-test('a 50-row CSV with 2 bad rows: both reported by line, 48 imported after confirmation', async ({ page }, testInfo) => {
+test('a 50-row CSV with 2 bad rows: both reported by line, 48 imported after confirmation', async ({
+  page,
+}, testInfo) => {
   const csv = supplierCsv(50, {
     7: 'Broken Row,spaceships,Peru,Cusco,10,signed,',
     31: 'No Country,guides,,Cusco,10,signed,',
   });
   await page.goto('/suppliers');
-  await page.getByLabel('Supplier CSV to import').setInputFiles(writeCsv(testInfo.outputDir, 'suppliers.csv', csv));
+  await page
+    .getByLabel('Supplier CSV to import')
+    .setInputFiles(writeCsv(testInfo.outputDir, 'suppliers.csv', csv));
 
   const preview = page.getByRole('region', { name: 'CSV import preview' });
   await expect(preview).toContainText('48 suppliers are ready to import.');
@@ -43,9 +50,13 @@ test('a 50-row CSV with 2 bad rows: both reported by line, 48 imported after con
   await expect(page.getByText('Showing')).toHaveCount(0);
 
   await preview.getByRole('button', { name: 'Import 48 suppliers' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 48 of 48');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+    'Showing 48 of 48',
+  );
   await page.reload();
-  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 48 of 48');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+    'Showing 48 of 48',
+  );
 
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -70,22 +81,40 @@ test('desk-assessing a supplier puts its band in the register', async ({ page })
   await expect(page).toHaveURL(/\/assessments\/[\w-]+\/questions$/);
 
   const set = SUPPLIER_SETS.excursions;
-  await answerSections(page, set, {
-    businessName: 'Happy Kids Tours',
-    country: 'Cambodia',
-    orphanageVisits: 'yes',
-    communityVisits: 'no',
-    childrenAsAttraction: 'no',
-  }, 3);
+  await answerSections(
+    page,
+    set,
+    {
+      businessName: 'Happy Kids Tours',
+      country: 'Cambodia',
+      orphanageVisits: 'yes',
+      communityVisits: 'no',
+      childrenAsAttraction: 'no',
+    },
+    3,
+  );
   await page.getByRole('link', { name: 'Suppliers', exact: true }).click();
   const row = page.getByRole('listitem').filter({ hasText: 'Happy Kids Tours' });
   await expect(row).toContainText('Very high');
   await expect(row.getByLabel('Red flag')).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Portfolio PDF' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('haven-supplier-portfolio.pdf');
+  const pdf = await readPdf(download);
+  expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = pdf.text.replace(/\s+/g, ' ');
+  expect(text).toContain('Happy Kids Tours');
+  expect(text).toContain('Very high');
+  expect(text).toContain("Orphanage or children's home visits in activities");
 });
 
 test('2,000 suppliers load, and filtering them answers quickly', async ({ page }, testInfo) => {
   await page.goto('/suppliers');
-  await page.getByLabel('Supplier CSV to import').setInputFiles(writeCsv(testInfo.outputDir, 'many.csv', supplierCsv(2000)));
+  await page
+    .getByLabel('Supplier CSV to import')
+    .setInputFiles(writeCsv(testInfo.outputDir, 'many.csv', supplierCsv(2000)));
   await page.getByRole('button', { name: 'Import 2000 suppliers' }).click();
   const count = page.getByRole('status').filter({ hasText: 'Showing' });
   await expect(count).toHaveText('Showing 2,000 of 2,000');
@@ -103,7 +132,12 @@ test('2,000 suppliers load, and filtering them answers quickly', async ({ page }
   await expect(count).toHaveText('Showing 0 of 2,000');
   const clauseMs = Date.now() - clauseStarted;
 
-  testInfo.annotations.push({ type: 'timing', description: `search ${searchMs} ms, clause filter ${clauseMs} ms` });
-  console.log(`2,000 suppliers: search ${searchMs} ms, clause filter ${clauseMs} ms (incl. 150 ms debounce)`);
+  testInfo.annotations.push({
+    type: 'timing',
+    description: `search ${searchMs} ms, clause filter ${clauseMs} ms`,
+  });
+  console.log(
+    `2,000 suppliers: search ${searchMs} ms, clause filter ${clauseMs} ms (incl. 150 ms debounce)`,
+  );
   expect(searchMs).toBeLessThan(2_000);
 });

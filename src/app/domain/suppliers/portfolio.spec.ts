@@ -42,6 +42,9 @@ describe('portfolioRow', () => {
     const row = portfolioRow(supplier('s1'), assessment, orphanageScore);
     expect(row.band).toBe('very-high');
     expect(row.hasRedFlag).toBeTrue();
+    expect(row.redFlagTitles.map((title) => title.en)).toEqual([
+      "Orphanage or children's home visits in activities",
+    ]);
     expect(row.answeredBy).toBe('operator');
   });
 

@@ -1,4 +1,5 @@
 import { Assessment, PlanEntry } from '../assessment/assessment';
+import { LocaleText } from '../locale-text';
 import { AssessmentScore } from '../scoring/assessment-score';
 import { Band, bandRank } from '../scoring/risk-band';
 import { ClauseStatus, Supplier } from './supplier';
@@ -10,6 +11,8 @@ export interface PortfolioRow {
   /** null until the supplier has been assessed. */
   readonly band: Band | null;
   readonly hasRedFlag: boolean;
+  /** The red flags its answers raised, so a report can name them rather than just count them. */
+  readonly redFlagTitles: readonly LocaleText[];
   /** The supplier refused the clause: a red flag of brief §8 on its own, whatever the answers. */
   readonly isClauseRefused: boolean;
   readonly unverifiedCount: number;
@@ -28,6 +31,7 @@ export function portfolioRow(
     supplier,
     band,
     hasRedFlag: isClauseRefused || (score?.redFlags.length ?? 0) > 0,
+    redFlagTitles: score?.redFlags.map((flag) => flag.title) ?? [],
     isClauseRefused,
     unverifiedCount: score?.unverified.length ?? 0,
     answeredBy: assessment?.supplier?.answeredBy ?? null,

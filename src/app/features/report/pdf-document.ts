@@ -107,6 +107,8 @@ export class PageWriter {
       },
       headStyles: { font: FONT, fontStyle: 'bold', fillColor: BRAND, textColor: [255, 255, 255] },
       theme: 'grid',
+      // A row never splits across pages: half a supplier or half a reason reads as an error.
+      rowPageBreak: 'avoid',
       ...options,
     });
     this.y =

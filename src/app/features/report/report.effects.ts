@@ -1,12 +1,14 @@
 import { DOCUMENT, inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { Store } from '@ngrx/store';
+import { createSelector, Store } from '@ngrx/store';
 import { catchError, exhaustMap, from, map, of, take } from 'rxjs';
 
 import { FileTransfer, fileNameFor } from '../../core/file-transfer';
 import { sha256Hex } from '../../core/sha256';
 import { documentContent } from '../../domain/assessment/document-content';
+import { buildPortfolioReport } from '../../domain/report/portfolio-report';
 import { buildReport } from '../../domain/report/report-model';
+import { ClauseStatus } from '../../domain/suppliers/supplier';
 import { ReportActions } from '../assessments/state/assessment.actions';
 import { assessmentsFeature } from '../assessments/state/assessment.feature';
 import {
@@ -16,6 +18,13 @@ import {
 } from '../assessments/state/assessment.selectors';
 import { CONTENT_LOCALE } from '../../shared/i18n/content-locale';
 import { PHRASES } from '../../shared/i18n/phrases';
+import { SuppliersPageActions } from '../suppliers/state/supplier.actions';
+import {
+  selectOverdueFollowUps,
+  selectPortfolioRows,
+  selectPortfolioSummary,
+} from '../suppliers/state/supplier.selectors';
+import { CLAUSE_STATUS_LABELS } from '../suppliers/supplier-labels';
 import { PdfFonts } from './pdf-document';
 
 /**
@@ -84,6 +93,70 @@ async function makePdf(
   const pdf = renderReportPdf(model, fonts, CONTENT_LOCALE);
   files.download(pdf, fileNameFor(model.cover.business, 'due-diligence.pdf'));
 }
+
+/** Makes and downloads the supplier portfolio PDF: summary, band × volume chart, red flags, follow-ups. */
+export const exportPortfolioPdf = createEffect(
+  (
+    actions$ = inject(Actions),
+    store = inject(Store),
+    files = inject(FileTransfer),
+    document = inject(DOCUMENT),
+  ) =>
+    actions$.pipe(
+      ofType(SuppliersPageActions.portfolioPdfRequested),
+      exhaustMap(() => {
+        const now = new Date();
+        return store
+          .select(
+            createSelector(
+              selectPortfolioRows,
+              selectPortfolioSummary,
+              selectOverdueFollowUps(now.toISOString().slice(0, 10)),
+              (rows, summary, overdue) => ({ rows, summary, overdue }),
+            ),
+          )
+          .pipe(
+            take(1),
+            exhaustMap(async ({ rows, summary, overdue }) => {
+              const [fonts, { renderPortfolioPdf }] = await Promise.all([
+                loadFonts(document.baseURI),
+                import('./portfolio-pdf'),
+              ]);
+              const model = buildPortfolioReport({
+                rows,
+                summary,
+                overdue,
+                generatedAt: now.toISOString(),
+                locale: CONTENT_LOCALE,
+                phrases: PHRASES,
+                words: PORTFOLIO_WORDS,
+              });
+              files.download(
+                renderPortfolioPdf(model, fonts, CONTENT_LOCALE),
+                'haven-supplier-portfolio.pdf',
+              );
+            }),
+            map(() => ReportActions.pdfExported()),
+            catchError((error: unknown) =>
+              of(
+                ReportActions.pdfFailed({
+                  message: error instanceof Error ? error.message : String(error),
+                }),
+              ),
+            ),
+          );
+      }),
+    ),
+  { functional: true },
+);
+
+const PORTFOLIO_WORDS = {
+  notAssessed: $localize`:@@portfolio.notAssessed:Not assessed`,
+  clause: (status: ClauseStatus) => CLAUSE_STATUS_LABELS[status],
+  bySupplier: $localize`:@@portfolioPdf.bySupplier:answered by the supplier`,
+  byOperator: $localize`:@@portfolioPdf.byOperator:desk assessment`,
+  clauseRefused: $localize`:@@portfolioPdf.clauseRefused:Refused the child-protection clause`,
+};
 
 async function loadFonts(baseUri: string): Promise<PdfFonts> {
   const load = async (file: string) => {

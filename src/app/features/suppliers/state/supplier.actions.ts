@@ -35,6 +35,7 @@ export const SuppliersPageActions = createActionGroup({
     'Response File Chosen': props<{ file: File }>(),
     'Import Cancelled': emptyProps(),
     'Export Requested': emptyProps(),
+    'Portfolio Pdf Requested': emptyProps(),
     'Template Requested': emptyProps(),
     /** Starts the operator's own (desk) assessment of a supplier with its category questionnaire. */
     'Desk Assessment Started': (supplier: Supplier) => {

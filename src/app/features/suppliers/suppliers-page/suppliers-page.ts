@@ -145,6 +145,10 @@ export class SuppliersPage implements OnInit {
     this.store.dispatch(SuppliersPageActions.importCancelled());
   }
 
+  protected exportPdf(): void {
+    this.store.dispatch(SuppliersPageActions.portfolioPdfRequested());
+  }
+
   protected exportCsv(): void {
     this.store.dispatch(SuppliersPageActions.exportRequested());
   }
