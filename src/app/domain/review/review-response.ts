@@ -1,0 +1,102 @@
+import * as v from 'valibot';
+
+import { canonicalJson } from '../assessment/canonical-json';
+import { REVIEW_STATUSES, ReviewStatus } from './review';
+import { Checked, parseUntrusted, schemaProblem, UntrustedProblem } from './untrusted-data';
+
+export const REVIEW_RESPONSE_FORMAT = 'haven-review-response';
+export const REVIEW_RESPONSE_FORMAT_VERSION = 1;
+
+/** What the reviewer sends back to the business: the decision and a remark per answer. */
+export interface ReviewResponse {
+  readonly submissionId: string;
+  readonly businessId: string;
+  readonly businessName: string;
+  readonly reviewerName: string;
+  readonly reviewedAt: string;
+  readonly status: ReviewStatus;
+  readonly note: string;
+  readonly comments: readonly ReviewComment[];
+}
+
+export interface ReviewComment {
+  readonly question: string;
+  readonly comment: string;
+  readonly evidenceRequested: boolean;
+}
+
+export type ReviewResponseProblem =
+  | UntrustedProblem
+  | { readonly code: 'not-review-response'; readonly found: string }
+  | { readonly code: 'future-version'; readonly version: number }
+  | { readonly code: 'wrong-version' }
+  | { readonly code: 'altered' }
+  | { readonly code: 'unknown-submission' };
+
+/** The text the response digest is the SHA-256 of (see `submissionDigestInput` for what it proves). */
+export function reviewResponseDigestInput(response: ReviewResponse): string {
+  return canonicalJson(response);
+}
+
+export function reviewResponseFileText(response: ReviewResponse, digest: string): string {
+  return JSON.stringify(
+    {
+      format: REVIEW_RESPONSE_FORMAT,
+      formatVersion: REVIEW_RESPONSE_FORMAT_VERSION,
+      ...response,
+      digest,
+    },
+    null,
+    2,
+  );
+}
+
+/** Reads a review response as untrusted input; the digest is compared by the caller. */
+export function parseReviewResponseFile(
+  text: string,
+): Checked<{ response: ReviewResponse; digest: string }, ReviewResponseProblem> {
+  const data = parseUntrusted(text);
+  if (!data.ok) return data;
+  const head = v.safeParse(HEAD, data.value);
+  if (!head.success) return fail({ code: 'not-review-response', found: '' });
+  if (head.output.format !== REVIEW_RESPONSE_FORMAT) {
+    return fail({ code: 'not-review-response', found: head.output.format });
+  }
+  const version = head.output.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail({ code: 'wrong-version' });
+  }
+  if (version > REVIEW_RESPONSE_FORMAT_VERSION) return fail({ code: 'future-version', version });
+  const parsed = v.safeParse(FILE, data.value, { abortEarly: true });
+  if (!parsed.success) return fail(schemaProblem(parsed.issues[0]));
+  const { format: _format, formatVersion: _version, digest, ...response } = parsed.output;
+  return { ok: true, value: { response, digest } };
+}
+
+function fail(problem: ReviewResponseProblem): { ok: false; problem: ReviewResponseProblem } {
+  return { ok: false, problem };
+}
+
+const HEAD = v.object({ format: v.string(), formatVersion: v.unknown() });
+const ID = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/));
+const NAME = v.pipe(v.string(), v.maxLength(200));
+
+const FILE = v.strictObject({
+  format: v.literal(REVIEW_RESPONSE_FORMAT),
+  formatVersion: v.literal(REVIEW_RESPONSE_FORMAT_VERSION),
+  submissionId: ID,
+  businessId: ID,
+  businessName: NAME,
+  reviewerName: NAME,
+  reviewedAt: v.pipe(v.string(), v.isoTimestamp()),
+  status: v.picklist(REVIEW_STATUSES),
+  note: v.pipe(v.string(), v.maxLength(2000)),
+  comments: v.array(
+    v.strictObject({
+      question: v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/)),
+      comment: v.pipe(v.string(), v.maxLength(1000)),
+      evidenceRequested: v.boolean(),
+    }),
+  ),
+  digest: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+});

@@ -1,0 +1,84 @@
+import * as v from 'valibot';
+
+/** Real Haven files are a few kB to a few hundred kB; anything bigger is not one. */
+export const MAX_UNTRUSTED_BYTES = 5 * 1024 * 1024;
+/** No Haven file has a list or an object this long: a bigger one is an attack or another app's data. */
+export const MAX_COLLECTION = 1_000;
+const MAX_DEPTH = 12;
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Markup in a text field: an opening or closing tag, a comment, or a script URL. */
+const MARKUP = /<\s*\/?\s*[a-z!?]|javascript\s*:/i;
+
+/** What is wrong with a file before its content is even looked at. Every one is worded for the user. */
+export type UntrustedProblem =
+  | { readonly code: 'too-large' }
+  | { readonly code: 'not-json' }
+  | { readonly code: 'reserved-key'; readonly key: string }
+  | { readonly code: 'markup'; readonly field: string }
+  | { readonly code: 'too-many'; readonly field: string; readonly count: number }
+  | { readonly code: 'too-deep' }
+  | { readonly code: 'missing-field'; readonly field: string }
+  | { readonly code: 'extra-field'; readonly field: string }
+  | { readonly code: 'wrong-type'; readonly field: string; readonly expected: string };
+
+export type Checked<T, P> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: P };
+
+/**
+ * Parses a file's text and walks the result once for what no schema should have to meet: keys that
+ * reach an object's prototype, markup in text, huge lists, deep nesting. Done before the schema so
+ * each gets its own message and a 100,000-element list is refused without being validated item by item.
+ */
+export function parseUntrusted(text: string): Checked<unknown, UntrustedProblem> {
+  if (text.length > MAX_UNTRUSTED_BYTES) return { ok: false, problem: { code: 'too-large' } };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { code: 'not-json' } };
+  }
+  const problem = inspect(data, [], 0);
+  return problem ? { ok: false, problem } : { ok: true, value: data };
+}
+
+function inspect(value: unknown, path: readonly string[], depth: number): UntrustedProblem | null {
+  if (typeof value === 'string') {
+    return MARKUP.test(value) ? { code: 'markup', field: fieldName(path) } : null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  if (depth > MAX_DEPTH) return { code: 'too-deep' };
+  const keys = Object.keys(value);
+  if (keys.length > MAX_COLLECTION) {
+    return { code: 'too-many', field: fieldName(path), count: keys.length };
+  }
+  for (const key of keys) {
+    if (RESERVED_KEYS.has(key)) return { code: 'reserved-key', key };
+    const found = inspect((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Turns the first schema issue into a problem that names the field: missing, not expected, or of
+ * the wrong type (or out of range, which is reported as what was expected).
+ */
+export function schemaProblem(issue: v.BaseIssue<unknown>): UntrustedProblem {
+  const path = issue.path?.map((p) => String(p.key)) ?? [];
+  const field = fieldName(path);
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
+    return { code: 'extra-field', field };
+  }
+  if (issue.input === undefined && issue.kind === 'schema') return { code: 'missing-field', field };
+  return { code: 'wrong-type', field, expected: expectedOf(issue) };
+}
+
+function expectedOf(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind === 'schema') return issue.expected ?? issue.type;
+  // A validation (length, format, range): its requirement says what was expected.
+  return issue.expected ? `${issue.type.replace(/_/g, ' ')} ${issue.expected}` : issue.message;
+}
+
+function fieldName(path: readonly string[]): string {
+  return path.length ? path.join('.') : '(the file)';
+}
