@@ -20,6 +20,8 @@ import { registerIcons } from './core/icons';
 import * as assessmentEffects from './features/assessments/state/assessment.effects';
 import { assessmentsFeature } from './features/assessments/state/assessment.feature';
 import * as reportEffects from './features/report/report.effects';
+import * as reviewEffects from './features/review/state/review.effects';
+import { reviewFeature } from './features/review/state/review.feature';
 import * as exchangeEffects from './features/suppliers/state/exchange.effects';
 import * as supplierEffects from './features/suppliers/state/supplier.effects';
 import { suppliersFeature } from './features/suppliers/state/supplier.feature';
@@ -38,11 +40,18 @@ export const appConfig: ApplicationConfig = {
       withPreloading(PreloadAllModules),
     ),
     // Assessments and suppliers are read across features (a supplier's score is its assessment's),
-    // so both live at the root.
+    // so both live at the root; received submissions beside them, loaded with the rest at start.
     provideStore(),
     provideState(assessmentsFeature),
     provideState(suppliersFeature),
-    provideEffects(assessmentEffects, reportEffects, supplierEffects, exchangeEffects),
+    provideState(reviewFeature),
+    provideEffects(
+      assessmentEffects,
+      reportEffects,
+      supplierEffects,
+      exchangeEffects,
+      reviewEffects,
+    ),
     provideAppInitializer(registerIcons),
     {
       provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,

@@ -2,22 +2,24 @@ import { Injectable } from '@angular/core';
 import { DBSchema, IDBPDatabase, openDB } from 'idb';
 
 import { Assessment } from '../domain/assessment/assessment';
+import { ReceivedSubmission } from '../domain/review/review';
 import { Supplier } from '../domain/suppliers/supplier';
 
 interface HavenDb extends DBSchema {
   assessments: { key: string; value: Assessment };
   suppliers: { key: string; value: Supplier };
+  submissions: { key: string; value: ReceivedSubmission };
 }
 
 /**
  * Version of the on-device database schema. Raise it and add a step in `upgrade` to migrate.
- * 1: assessments. 2: the supplier register.
+ * 1: assessments. 2: the supplier register. 3: submissions received for review.
  */
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 const STASH_KEY = 'haven.unsaved-assessment';
 
 /**
- * The assessments and suppliers stored on this device, in IndexedDB. Nothing leaves the device from here.
+ * The assessments, suppliers and received submissions stored on this device, in IndexedDB. Nothing leaves the device from here.
  *
  * IndexedDB writes are asynchronous, and a browser may abort them when the page unloads (a reload,
  * a closed tab). `stash` keeps a synchronous copy in localStorage for that moment; the next start
@@ -59,6 +61,18 @@ export class AssessmentDb {
     await (await this.open()).delete('suppliers', id);
   }
 
+  async allSubmissions(): Promise<ReceivedSubmission[]> {
+    return (await this.open()).getAll('submissions');
+  }
+
+  async putSubmission(received: ReceivedSubmission): Promise<void> {
+    await (await this.open()).put('submissions', received);
+  }
+
+  async deleteSubmission(id: string): Promise<void> {
+    await (await this.open()).delete('submissions', id);
+  }
+
   stash(assessment: Assessment): void {
     try {
       localStorage.setItem(STASH_KEY, JSON.stringify(assessment));
@@ -72,6 +86,7 @@ export class AssessmentDb {
       upgrade(db, oldVersion) {
         if (oldVersion < 1) db.createObjectStore('assessments', { keyPath: 'id' });
         if (oldVersion < 2) db.createObjectStore('suppliers', { keyPath: 'id' });
+        if (oldVersion < 3) db.createObjectStore('submissions', { keyPath: 'id' });
       },
     });
     return this.db;

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 
 import { canonicalJson } from '../assessment/canonical-json';
-import { REVIEW_STATUSES, ReviewStatus } from './review';
+import { ReceivedSubmission, REVIEW_STATUSES, ReviewStatus } from './review';
 import { Checked, parseUntrusted, schemaProblem, UntrustedProblem } from './untrusted-data';
 
 export const REVIEW_RESPONSE_FORMAT = 'haven-review-response';
@@ -77,7 +77,7 @@ function fail(problem: ReviewResponseProblem): { ok: false; problem: ReviewRespo
   return { ok: false, problem };
 }
 
-const HEAD = v.object({ format: v.string(), formatVersion: v.unknown() });
+const HEAD = v.object({ format: v.string(), formatVersion: v.optional(v.unknown()) });
 const ID = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/));
 const NAME = v.pipe(v.string(), v.maxLength(200));
 
@@ -100,3 +100,24 @@ const FILE = v.strictObject({
   ),
   digest: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
 });
+
+/** The response for a reviewed submission: every answer the reviewer remarked on, in question order. */
+export function reviewResponseOf(
+  received: ReceivedSubmission,
+  reviewerName: string,
+  reviewedAt: string,
+): ReviewResponse {
+  const order = Object.keys(received.submission.answers);
+  return {
+    submissionId: received.id,
+    businessId: received.submission.businessId,
+    businessName: received.submission.profile.name,
+    reviewerName,
+    reviewedAt,
+    status: received.review.status,
+    note: received.review.note,
+    comments: Object.entries(received.review.comments)
+      .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+      .map(([question, remark]) => ({ question, ...remark })),
+  };
+}

@@ -110,7 +110,7 @@ function fail(problem: SubmissionProblem): { ok: false; problem: SubmissionProbl
   return { ok: false, problem };
 }
 
-const HEAD = v.object({ format: v.string(), formatVersion: v.unknown() });
+const HEAD = v.object({ format: v.string(), formatVersion: v.optional(v.unknown()) });
 const ID = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/));
 const NAME = v.pipe(v.string(), v.maxLength(200));
 const TIMESTAMP = v.pipe(v.string(), v.isoTimestamp());

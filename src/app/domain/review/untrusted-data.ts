@@ -69,7 +69,14 @@ export function schemaProblem(issue: v.BaseIssue<unknown>): UntrustedProblem {
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     return { code: 'extra-field', field };
   }
-  if (issue.input === undefined && issue.kind === 'schema') return { code: 'missing-field', field };
+  if (issue.input === undefined && issue.kind === 'schema') {
+    // A list where an object belongs passes the object check but lacks every key: name the list.
+    const parent = issue.path?.at(-1)?.input;
+    if (Array.isArray(parent)) {
+      return { code: 'wrong-type', field: fieldName(path.slice(0, -1)), expected: 'Object' };
+    }
+    return { code: 'missing-field', field };
+  }
   return { code: 'wrong-type', field, expected: expectedOf(issue) };
 }
 

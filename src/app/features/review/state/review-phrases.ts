@@ -1,0 +1,53 @@
+import { textIn } from '../../../domain/locale-text';
+import { AnswerEffect } from '../../../domain/review/answer-effects';
+import { ResultMismatch, ReviewStatus } from '../../../domain/review/review';
+import { Band, BANDS } from '../../../domain/scoring/risk-band';
+import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
+import { PHRASES } from '../../../shared/i18n/phrases';
+
+export const REVIEW_STATUS_LABELS: Readonly<Record<ReviewStatus, string>> = {
+  new: $localize`:@@reviewStatus.new:New`,
+  'in-review': $localize`:@@reviewStatus.inReview:In review`,
+  'changes-requested': $localize`:@@reviewStatus.changes:Changes requested`,
+  accepted: $localize`:@@reviewStatus.accepted:Accepted`,
+};
+
+/** One sentence saying how an answer moved the score. */
+export function effectSentence(effect: AnswerEffect): string {
+  const t = (text: Parameters<typeof textIn>[0]) => textIn(text, CONTENT_LOCALE);
+  switch (effect.kind) {
+    case 'context':
+      return effect.isHotspot
+        ? $localize`:@@effect.contextHotspot:Counts toward the place's context: ${effect.contextPoints}:points: context points, a hotspot.`
+        : $localize`:@@effect.context:Counts toward the place's context: ${effect.contextPoints}:points: context points.`;
+    case 'exposure':
+      return $localize`:@@effect.exposure:Adds ${effect.points}:points: exposure point(s) to “${t(effect.item)}:item:”.`;
+    case 'control': {
+      const items = effect.items.map(t).join(', ');
+      return effect.isCapped
+        ? $localize`:@@effect.controlCapped:Rates “${t(effect.control)}:control:” ${effect.rating}:rating: of 3 (held at 2 without an annual review), reducing: ${items}:items:.`
+        : $localize`:@@effect.control:Rates “${t(effect.control)}:control:” ${effect.rating}:rating: of 3, reducing: ${items}:items:.`;
+    }
+    case 'red-flag':
+      return $localize`:@@effect.redFlag:Raises the red flag “${t(effect.flag)}:flag:”: ${effect.items.map(t).join(', ')}:items: set to Very high.`;
+  }
+}
+
+/** A recorded-versus-recomputed difference, in words. */
+export function mismatchSentence(
+  mismatch: ResultMismatch,
+  itemTitle: (id: string) => string,
+): string {
+  const word = (value: string) =>
+    (BANDS as readonly string[]).includes(value) ? PHRASES.band(value as Band) : value;
+  switch (mismatch.what) {
+    case 'overall':
+      return $localize`:@@mismatch.overall:Overall band: the file says ${word(mismatch.recorded)}:recorded:, Haven computes ${word(mismatch.recomputed)}:recomputed:.`;
+    case 'item':
+      return $localize`:@@mismatch.item:“${itemTitle(mismatch.itemId ?? '')}:item:”: the file says ${mismatch.recorded}:recorded:, Haven computes ${mismatch.recomputed}:recomputed:.`;
+    case 'red-flags':
+      return $localize`:@@mismatch.redFlags:Red flags: the file says ${mismatch.recorded}:recorded:, Haven computes ${mismatch.recomputed}:recomputed:.`;
+    case 'unverified':
+      return $localize`:@@mismatch.unverified:“Don't know” answers: the file says ${mismatch.recorded}:recorded:, Haven computes ${mismatch.recomputed}:recomputed:.`;
+  }
+}

@@ -1,0 +1,63 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+
+import { AnswerReview, ReceivedSubmission, ReviewStatus } from '../../../domain/review/review';
+import { QueueFilter } from '../../../domain/review/review-queue';
+import { SubmissionProblem } from '../../../domain/review/submission-file';
+
+const now = () => new Date().toISOString();
+
+export const ReviewQueuePageActions = createActionGroup({
+  source: 'Review Queue Page',
+  events: {
+    'Files Chosen': props<{ files: readonly File[] }>(),
+    'Filter Changed': props<{ filter: QueueFilter }>(),
+    'Import Report Dismissed': emptyProps(),
+  },
+});
+
+export const ReviewDetailPageActions = createActionGroup({
+  source: 'Review Detail Page',
+  events: {
+    Opened: props<{ id: string }>(),
+    'Answer Reviewed': (p: { id: string; question: string; review: AnswerReview }) => ({
+      ...p,
+      at: now(),
+    }),
+    'Decision Changed': (p: { id: string; status: ReviewStatus; note: string }) => ({
+      ...p,
+      at: now(),
+    }),
+    'Letter Requested': props<{ id: string; reviewerName: string }>(),
+    'Response Requested': props<{ id: string; reviewerName: string }>(),
+    'Delete Confirmed': props<{ id: string }>(),
+  },
+});
+
+/** One file of an import at a time, so many files show progress and a bad one stops nothing else. */
+export const SubmissionImportActions = createActionGroup({
+  source: 'Submission Import',
+  events: {
+    Started: props<{ total: number }>(),
+    Received: props<{ received: ReceivedSubmission }>(),
+    Refused: props<{ fileName: string; problem: SubmissionProblem }>(),
+    Finished: emptyProps(),
+  },
+});
+
+export const ReviewStorageActions = createActionGroup({
+  source: 'Review Storage',
+  events: {
+    'Submissions Loaded': props<{ submissions: ReceivedSubmission[] }>(),
+    'Load Failed': props<{ message: string }>(),
+    'Save Failed': props<{ message: string }>(),
+  },
+});
+
+export const ReviewFileActions = createActionGroup({
+  source: 'Review Files',
+  events: {
+    'Letter Exported': emptyProps(),
+    'Letter Failed': props<{ message: string }>(),
+    'Response Exported': emptyProps(),
+  },
+});

@@ -1,0 +1,225 @@
+import { inject } from '@angular/core';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Actions, createEffect, ofType, ROOT_EFFECTS_INIT } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import {
+  catchError,
+  concat,
+  concatMap,
+  debounceTime,
+  EMPTY,
+  exhaustMap,
+  filter,
+  from,
+  groupBy,
+  map,
+  mergeMap,
+  of,
+  take,
+  tap,
+  withLatestFrom,
+} from 'rxjs';
+
+import { AssessmentDb } from '../../../core/assessment-db';
+import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
+import { ReviewerName } from '../../../core/reviewer-name';
+import { sha256Hex } from '../../../core/sha256';
+import { ReceivedSubmission } from '../../../domain/review/review';
+import {
+  reviewResponseDigestInput,
+  reviewResponseFileText,
+  reviewResponseOf,
+} from '../../../domain/review/review-response';
+import { submissionDigestInput } from '../../../domain/review/submission';
+import { parseSubmissionFile, receiveSubmission } from '../../../domain/review/submission-file';
+import { MAX_UNTRUSTED_BYTES } from '../../../domain/review/untrusted-data';
+import {
+  ReviewDetailPageActions,
+  ReviewFileActions,
+  ReviewQueuePageActions,
+  ReviewStorageActions,
+  SubmissionImportActions,
+} from './review.actions';
+import { reviewFeature } from './review.feature';
+
+const SAVE_DEBOUNCE_MS = 400;
+
+export const loadSubmissions = createEffect(
+  (actions$ = inject(Actions), db = inject(AssessmentDb)) =>
+    actions$.pipe(
+      ofType(ROOT_EFFECTS_INIT),
+      exhaustMap(() =>
+        from(db.allSubmissions()).pipe(
+          map((submissions) => ReviewStorageActions.submissionsLoaded({ submissions })),
+          catchError((error: unknown) =>
+            of(ReviewStorageActions.loadFailed({ message: errorText(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/**
+ * Checks and stores the chosen files one after another: each is read as untrusted input, its digest
+ * checked, its score recomputed, and compared with what is already held (so a file dropped twice in
+ * one batch is a duplicate too). A refused file is reported and changes nothing.
+ */
+export const importSubmissions = createEffect(
+  (
+    actions$ = inject(Actions),
+    store = inject(Store),
+    db = inject(AssessmentDb),
+    files = inject(FileTransfer),
+  ) =>
+    actions$.pipe(
+      ofType(ReviewQueuePageActions.filesChosen),
+      concatMap(({ files: chosen }) =>
+        concat(
+          of(SubmissionImportActions.started({ total: chosen.length })),
+          from(chosen).pipe(
+            concatMap((file) =>
+              store.select(reviewFeature.selectReceivedEntities).pipe(
+                take(1),
+                concatMap((held) => importOne(file, held, files, db)),
+              ),
+            ),
+          ),
+          of(SubmissionImportActions.finished()),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+async function importOne(
+  file: File,
+  held: Readonly<Record<string, ReceivedSubmission | undefined>>,
+  files: FileTransfer,
+  db: AssessmentDb,
+) {
+  const refused = (problem: Parameters<typeof SubmissionImportActions.refused>[0]['problem']) =>
+    SubmissionImportActions.refused({ fileName: file.name, problem });
+  // Not even read: a file this large is not a submission, and reading it could stall a phone.
+  if (file.size > MAX_UNTRUSTED_BYTES) return refused({ code: 'too-large' });
+  let text: string;
+  try {
+    text = await files.read(file);
+  } catch {
+    return refused({ code: 'not-json' });
+  }
+  const parsed = parseSubmissionFile(text);
+  if (!parsed.ok) return refused(parsed.problem);
+  const digest = await sha256Hex(submissionDigestInput(parsed.value.submission));
+  const received = receiveSubmission(
+    parsed.value,
+    digest,
+    held,
+    file.name,
+    new Date().toISOString(),
+  );
+  if (!received.ok) return refused(received.problem);
+  await db.putSubmission(received.value);
+  return SubmissionImportActions.received({ received: received.value });
+}
+
+export const saveReview = createEffect(
+  (
+    actions$ = inject(Actions),
+    store = inject(Store),
+    db = inject(AssessmentDb),
+    debounceMs = SAVE_DEBOUNCE_MS,
+  ) =>
+    actions$.pipe(
+      ofType(ReviewDetailPageActions.answerReviewed, ReviewDetailPageActions.decisionChanged),
+      groupBy(({ id }) => id),
+      mergeMap((byId$) => byId$.pipe(debounceTime(debounceMs))),
+      withLatestFrom(store.select(reviewFeature.selectReceivedEntities)),
+      mergeMap(([{ id }, entities]) => {
+        const received = entities[id];
+        if (!received) return EMPTY;
+        return from(db.putSubmission(received)).pipe(
+          mergeMap(() => EMPTY),
+          catchError((error: unknown) =>
+            of(ReviewStorageActions.saveFailed({ message: errorText(error) })),
+          ),
+        );
+      }),
+    ),
+  { functional: true },
+);
+
+export const deleteSubmission = createEffect(
+  (actions$ = inject(Actions), db = inject(AssessmentDb)) =>
+    actions$.pipe(
+      ofType(ReviewDetailPageActions.deleteConfirmed),
+      mergeMap(({ id }) =>
+        from(db.deleteSubmission(id)).pipe(
+          mergeMap(() => EMPTY),
+          catchError((error: unknown) =>
+            of(ReviewStorageActions.saveFailed({ message: errorText(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** Writes the review response file the business imports to see the decision and the comments. */
+export const exportReviewResponse = createEffect(
+  (
+    actions$ = inject(Actions),
+    store = inject(Store),
+    files = inject(FileTransfer),
+    reviewer = inject(ReviewerName),
+  ) =>
+    actions$.pipe(
+      ofType(ReviewDetailPageActions.responseRequested),
+      withLatestFrom(store.select(reviewFeature.selectReceivedEntities)),
+      map(([{ id, reviewerName }, entities]) => ({ received: entities[id], reviewerName })),
+      filter((p): p is { received: ReceivedSubmission; reviewerName: string } => !!p.received),
+      concatMap(async ({ received, reviewerName }) => {
+        reviewer.set(reviewerName);
+        const response = reviewResponseOf(received, reviewerName, new Date().toISOString());
+        const digest = await sha256Hex(reviewResponseDigestInput(response));
+        files.download(
+          new Blob([reviewResponseFileText(response, digest)], { type: 'application/json' }),
+          fileNameFor(received.submission.profile.name, 'haven-review-response.json'),
+        );
+        return ReviewFileActions.responseExported();
+      }),
+    ),
+  { functional: true },
+);
+
+export const notifyReviewer = createEffect(
+  (actions$ = inject(Actions), snackBar = inject(MatSnackBar)) =>
+    actions$.pipe(
+      ofType(
+        ReviewStorageActions.loadFailed,
+        ReviewStorageActions.saveFailed,
+        ReviewFileActions.letterFailed,
+        ReviewFileActions.responseExported,
+      ),
+      map((action) => {
+        switch (action.type) {
+          case ReviewStorageActions.loadFailed.type:
+            return $localize`:@@review.loadFailed:Submissions could not be read on this device (${action.message}:message:).`;
+          case ReviewStorageActions.saveFailed.type:
+            return $localize`:@@review.saveFailed:Your last change to a review could not be saved on this device (${action.message}:message:).`;
+          case ReviewFileActions.letterFailed.type:
+            return $localize`:@@review.letterFailed:The review letter could not be made (${action.message}:message:). Try again.`;
+          default:
+            return $localize`:@@review.responseExported:Review response saved. Send it to the business with the letter.`;
+        }
+      }),
+      tap((message) =>
+        snackBar.open(message, $localize`:@@notice.dismiss:OK`, { duration: 8_000 }),
+      ),
+    ),
+  { functional: true, dispatch: false },
+);
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,147 @@
+import { createSelector } from '@ngrx/store';
+
+import { textIn } from '../../../domain/locale-text';
+import { QuestionSet } from '../../../domain/questionnaire/question-set';
+import { findQuestionSet } from '../../../domain/questionnaire/sets';
+import { visibleQuestionsOf, visibleView } from '../../../domain/questionnaire/visibility';
+import { answerText, questionText } from '../../../domain/report/explain-item';
+import { answerEffects } from '../../../domain/review/answer-effects';
+import { ReceivedSubmission } from '../../../domain/review/review';
+import {
+  byUrgency,
+  matchesQueueFilter,
+  previousSubmission,
+} from '../../../domain/review/review-queue';
+import { compareYears } from '../../../domain/review/year-over-year';
+import { Band } from '../../../domain/scoring/risk-band';
+import { scoreAssessment } from '../../../domain/scoring/score-assessment';
+import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
+import { PHRASES } from '../../../shared/i18n/phrases';
+import { effectSentence, mismatchSentence } from './review-phrases';
+import { reviewFeature } from './review.feature';
+
+const { selectAllReceived, selectFilter, selectOpenedReceived } = reviewFeature;
+const t = (text: Parameters<typeof textIn>[0]) => textIn(text, CONTENT_LOCALE);
+
+function setOf(r: ReceivedSubmission): QuestionSet | undefined {
+  return findQuestionSet(r.submission.questionnaire.id, r.submission.questionnaire.version);
+}
+
+/** The queue as the reviewer works it: filtered, most urgent first (red flags, band, unverified). */
+export const selectQueue = createSelector(selectAllReceived, selectFilter, (all, filter) =>
+  all
+    .filter((r) => matchesQueueFilter(r, filter))
+    .sort(byUrgency)
+    .map((r) => ({
+      id: r.id,
+      name: r.submission.profile.name,
+      place: [r.submission.profile.locality, r.submission.profile.country]
+        .filter(Boolean)
+        .join(', '),
+      sector: sectorTitle(r),
+      submittedAt: r.submission.submittedAt,
+      band: r.recomputed.overallBand,
+      redFlagCount: r.recomputed.redFlags.length,
+      unverifiedCount: r.recomputed.unverified.length,
+      isFlagged: r.mismatches.length > 0,
+      status: r.review.status,
+    })),
+);
+
+export const selectQueueCount = createSelector(selectAllReceived, (all) => all.length);
+
+/** The choices of the country and sector filters: what the received submissions have. */
+export const selectQueueFacets = createSelector(selectAllReceived, (all) => ({
+  countries: [...new Set(all.map((r) => r.submission.profile.country).filter(Boolean))].sort(),
+  sectors: [...new Map(all.map((r) => [r.submission.questionnaire.id, sectorTitle(r)])).entries()]
+    .map(([id, title]) => ({ id, title }))
+    .sort((a, b) => a.title.localeCompare(b.title)),
+}));
+
+function sectorTitle(r: ReceivedSubmission): string {
+  const set = setOf(r);
+  return set ? t(set.title) : r.submission.questionnaire.id;
+}
+
+/** The opened submission, its recomputed score, and each answer with what it drove and the remark on it. */
+export const selectReviewDetail = createSelector(selectOpenedReceived, (received) => {
+  if (!received) return undefined;
+  const set = setOf(received);
+  if (!set) return undefined;
+  const answers = received.submission.answers;
+  const score = scoreAssessment(set, answers);
+  const effects = answerEffects(score);
+  const view = visibleView(set, answers);
+  const itemTitle = (id: string) => {
+    const item = set.riskItems.find((i) => i.id === id);
+    return item ? t(item.title) : id;
+  };
+  return {
+    received,
+    sector: t(set.title),
+    band: score.overall.band,
+    redFlags: score.redFlags.map((flag) => t(flag.title)),
+    unverifiedCount: score.unverified.length,
+    mismatches: received.mismatches.map((m) => mismatchSentence(m, itemTitle)),
+    sections: set.sections
+      .map((section) => ({
+        id: section.id,
+        title: t(section.title),
+        answers: visibleQuestionsOf(section, view).map((question) => ({
+          id: question.id,
+          question: t(question.text),
+          answer: answerText(set, question.id, answers[question.id], PHRASES, CONTENT_LOCALE),
+          isUnverified: score.unverified.includes(question.id),
+          effects: (effects.get(question.id) ?? []).map(effectSentence),
+          review: received.review.comments[question.id],
+        })),
+      }))
+      .filter((section) => section.answers.length),
+    actions: Object.entries(received.submission.plan).map(([id, entry]) => ({
+      title: t(set.actions.find((a) => a.id === id)?.action ?? { en: id }),
+      ...entry,
+    })),
+  };
+});
+
+/** What changed since the same business's earlier submission, if the reviewer holds one. */
+export const selectYearOverYear = createSelector(
+  selectOpenedReceived,
+  selectAllReceived,
+  (received, all) => {
+    const earlier = received && previousSubmission(received, all);
+    if (!received || !earlier) return null;
+    const set = setOf(received)!;
+    const earlierSet = setOf(earlier) ?? set;
+    const diff = compareYears(
+      { ...earlier.submission, result: earlier.recomputed },
+      { ...received.submission, result: received.recomputed },
+    );
+    const band = (b: Band | null) => (b ? PHRASES.band(b) : '—');
+    const answer = (s: QuestionSet, id: string, value: string | null) =>
+      value === null ? '—' : answerText(s, id, value, PHRASES, CONTENT_LOCALE);
+    return {
+      earlierId: earlier.id,
+      earlierAt: diff.earlierAt,
+      overall: { before: diff.overall.before, after: diff.overall.after },
+      answers: diff.answers.map((change) => ({
+        question: questionText(set, change.question, CONTENT_LOCALE),
+        before: answer(earlierSet, change.question, change.before),
+        after: answer(set, change.question, change.after),
+      })),
+      items: diff.items.map((change) => ({
+        title: t(
+          (
+            set.riskItems.find((i) => i.id === change.item) ??
+            earlierSet.riskItems.find((i) => i.id === change.item)
+          )?.title ?? { en: change.item },
+        ),
+        before: band(change.before),
+        after: band(change.after),
+      })),
+      actionsDone: diff.actionsDone.map((id) =>
+        t(set.actions.find((a) => a.id === id)?.action ?? { en: id }),
+      ),
+    };
+  },
+);

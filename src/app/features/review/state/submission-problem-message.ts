@@ -1,0 +1,75 @@
+import { ReviewResponseProblem } from '../../../domain/review/review-response';
+import { SubmissionProblem } from '../../../domain/review/submission-file';
+import { UntrustedProblem } from '../../../domain/review/untrusted-data';
+
+/** Why a submission file was refused. Every refusal leaves what the reviewer holds unchanged. */
+export function submissionProblemMessage(problem: SubmissionProblem): string {
+  switch (problem.code) {
+    case 'not-submission':
+      return problem.found === 'haven-assessment'
+        ? $localize`:@@submission.isAssessment:This is an assessment exported for backup, not a submission. Ask the business to use “Submit for review”.`
+        : $localize`:@@submission.notSubmission:This is not a Haven submission package.`;
+    case 'future-version':
+      return $localize`:@@submission.future:Made by a newer version of Haven (package version ${problem.version}:version:). Update Haven and import it again.`;
+    case 'wrong-version':
+      return $localize`:@@submission.wrongVersion:Its package version is not one Haven has ever written: the file was edited or is damaged.`;
+    case 'unknown-questionnaire':
+      return $localize`:@@submission.unknownSet:It answers a questionnaire this version of Haven does not have (${problem.questionnaire}:questionnaire:).`;
+    case 'invalid-answer':
+      return $localize`:@@submission.invalidAnswer:The answer to question “${problem.question}:question:” is not one that question can take: the file was edited.`;
+    case 'unknown-action':
+      return $localize`:@@submission.unknownAction:Its action plan names an action the questionnaire does not have (“${problem.action}:action:”): the file was edited.`;
+    case 'altered':
+      return $localize`:@@submission.altered:Its content was changed after Haven sealed it: it no longer matches its SHA-256 digest. Ask the business to submit again.`;
+    case 'duplicate':
+      return $localize`:@@submission.duplicate:Already received (${problem.businessName}:business:). Nothing was added.`;
+    default:
+      return untrustedProblemMessage(problem);
+  }
+}
+
+export function reviewResponseProblemMessage(
+  fileName: string,
+  problem: ReviewResponseProblem,
+): string {
+  const why = (() => {
+    switch (problem.code) {
+      case 'not-review-response':
+        return $localize`:@@reviewResponse.notResponse:it is not a review response from Haven.`;
+      case 'future-version':
+        return $localize`:@@reviewResponse.future:it was made by a newer version of Haven; update Haven and import it again.`;
+      case 'wrong-version':
+        return $localize`:@@reviewResponse.wrongVersion:its version is not one Haven has written; the file was edited or is damaged.`;
+      case 'altered':
+        return $localize`:@@reviewResponse.altered:its content was changed after the reviewer saved it; ask for it again.`;
+      case 'unknown-submission':
+        return $localize`:@@reviewResponse.unknownSubmission:it answers a submission that is not on this device.`;
+      default:
+        return untrustedProblemMessage(problem);
+    }
+  })();
+  return $localize`:@@reviewResponse.refused:“${fileName}:file:” was not imported: ${why}:why: Nothing changed.`;
+}
+
+function untrustedProblemMessage(problem: UntrustedProblem): string {
+  switch (problem.code) {
+    case 'too-large':
+      return $localize`:@@untrusted.tooLarge:Larger than 5 MB: too large to be a Haven file.`;
+    case 'not-json':
+      return $localize`:@@untrusted.notJson:Not readable as a Haven file: it is not JSON, or it was cut short.`;
+    case 'reserved-key':
+      return $localize`:@@untrusted.reservedKey:It contains the field name “${problem.key}:key:”, which Haven never writes and refuses for safety.`;
+    case 'markup':
+      return $localize`:@@untrusted.markup:The field “${problem.field}:field:” contains HTML or script, which Haven never writes.`;
+    case 'too-many':
+      return $localize`:@@untrusted.tooMany:The field “${problem.field}:field:” has ${problem.count}:count: entries, far more than any Haven file.`;
+    case 'too-deep':
+      return $localize`:@@untrusted.tooDeep:It is nested far deeper than any Haven file.`;
+    case 'missing-field':
+      return $localize`:@@untrusted.missing:The field “${problem.field}:field:” is missing.`;
+    case 'extra-field':
+      return $localize`:@@untrusted.extra:It has a field Haven does not write: “${problem.field}:field:”.`;
+    case 'wrong-type':
+      return $localize`:@@untrusted.wrongType:The field “${problem.field}:field:” is not what Haven writes there (expected ${problem.expected}:expected:).`;
+  }
+}
