@@ -31,40 +31,52 @@ test('questionnaire round trip: request â†’ supplier answers on its own device â
 }, testInfo) => {
   mkdirSync(testInfo.outputDir, { recursive: true });
 
-  const requestPath = await test.step('the operator registers a supplier and saves a request file', async () => {
-    const csv = join(testInfo.outputDir, 'one.csv');
-    writeFileSync(csv, 'name,category,country,locality,volume,clause_status,contact\nAndes Guides,guides,Peru,Cusco,800,sent,office');
-    await page.goto('/suppliers');
-    await page.getByLabel('Supplier CSV to import').setInputFiles(csv);
-    await page.getByRole('button', { name: 'Import 1 supplier' }).click();
-    await page.getByRole('link', { name: /Andes Guides/ }).click();
-    await page.getByRole('button', { name: 'Send a questionnaire' }).click();
-    await page.getByRole('dialog').getByLabel('Your business name, as the supplier knows it').fill('Sunrise Tours');
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('dialog').getByRole('button', { name: 'Save the request file' }).click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toBe('andes-guides-haven-questionnaire-request.json');
-    await expect(page.getByText(/^Sent /)).toBeVisible();
-    return download.path();
-  });
+  const requestPath =
+    await test.step('the operator registers a supplier and saves a request file', async () => {
+      const csv = join(testInfo.outputDir, 'one.csv');
+      writeFileSync(
+        csv,
+        'name,category,country,locality,volume,clause_status,contact\nAndes Guides,guides,Peru,Cusco,800,sent,office',
+      );
+      await page.goto('/suppliers');
+      await page.getByLabel('Supplier CSV to import').setInputFiles(csv);
+      await page.getByRole('button', { name: 'Import 1 supplier' }).click();
+      await page.getByRole('link', { name: /Andes Guides/ }).click();
+      await page.getByRole('button', { name: 'Send a questionnaire' }).click();
+      await page
+        .getByRole('dialog')
+        .getByLabel('Your business name, as the supplier knows it')
+        .fill('Sunrise Tours');
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('dialog').getByRole('button', { name: 'Save the request file' }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toBe('andes-guides-haven-questionnaire-request.json');
+      await expect(page.getByText(/^Sent /)).toBeVisible();
+      return download.path();
+    });
 
-  const responsePath = await test.step('the supplier opens it in its own browser, answers and saves a response', async () => {
-    const supplierContext = await browser.newContext(testInfo.project.use);
-    const supplierPage = await supplierContext.newPage();
-    await supplierPage.goto('/');
-    await supplierPage.getByLabel('Assessment file to import').setInputFiles(requestPath);
-    await expect(supplierPage).toHaveURL(/\/questions$/);
-    await expect(supplierPage.getByRole('textbox', { name: 'Business name' })).toHaveValue('Andes Guides');
-    await answerSections(supplierPage, SUPPLIER_SETS.guides, GUIDE_ANSWERS);
-    await supplierPage.getByRole('button', { name: 'See your results' }).click();
-    const downloading = supplierPage.waitForEvent('download');
-    await supplierPage.getByRole('button', { name: 'Download your answers for Sunrise Tours' }).click();
-    // Keep the file: a context's downloads are deleted when it closes.
-    const path = join(testInfo.outputDir, 'response.json');
-    await (await downloading).saveAs(path);
-    await supplierContext.close();
-    return path;
-  });
+  const responsePath =
+    await test.step('the supplier opens it in its own browser, answers and saves a response', async () => {
+      const supplierContext = await browser.newContext(testInfo.project.use);
+      const supplierPage = await supplierContext.newPage();
+      await supplierPage.goto('/');
+      await supplierPage.getByLabel('Assessment file to import').setInputFiles(requestPath);
+      await expect(supplierPage).toHaveURL(/\/questions$/);
+      await expect(supplierPage.getByRole('textbox', { name: 'Business name' })).toHaveValue(
+        'Andes Guides',
+      );
+      await answerSections(supplierPage, SUPPLIER_SETS.guides, GUIDE_ANSWERS);
+      await supplierPage.getByRole('button', { name: 'See your results' }).click();
+      const downloading = supplierPage.waitForEvent('download');
+      await supplierPage
+        .getByRole('button', { name: 'Download your answers for Sunrise Tours' })
+        .click();
+      // Keep the file: a context's downloads are deleted when it closes.
+      const path = join(testInfo.outputDir, 'response.json');
+      await (await downloading).saveAs(path);
+      await supplierContext.close();
+      return path;
+    });
 
   await test.step('a tampered response is refused and nothing changes', async () => {
     const tampered = JSON.parse(readFileSync(responsePath, 'utf8'));

@@ -19,6 +19,7 @@ import { routes } from './app.routes';
 import { registerIcons } from './core/icons';
 import * as assessmentEffects from './features/assessments/state/assessment.effects';
 import { assessmentsFeature } from './features/assessments/state/assessment.feature';
+import * as submissionEffects from './features/assessments/state/submission.effects';
 import * as reportEffects from './features/report/report.effects';
 import * as reviewEffects from './features/review/state/review.effects';
 import { reviewFeature } from './features/review/state/review.feature';
@@ -47,6 +48,7 @@ export const appConfig: ApplicationConfig = {
     provideState(reviewFeature),
     provideEffects(
       assessmentEffects,
+      submissionEffects,
       reportEffects,
       supplierEffects,
       exchangeEffects,

@@ -3,10 +3,19 @@ import { ActivatedRouteSnapshot, Routes } from '@angular/router';
 import { Store } from '@ngrx/store';
 
 import { AssessmentRouteActions } from './features/assessments/state/assessment.actions';
+import { ReviewDetailPageActions } from './features/review/state/review.actions';
 
 /** Marks the assessment in the URL as the open one, for the wizard, results and plan pages. */
 const openAssessment = (route: ActivatedRouteSnapshot) => {
   inject(Store).dispatch(AssessmentRouteActions.opened({ id: route.paramMap.get('id') ?? '' }));
+  return true;
+};
+
+/** Marks the submission in the URL as the one the review detail page shows. */
+const openSubmission = (route: ActivatedRouteSnapshot) => {
+  inject(Store).dispatch(
+    ReviewDetailPageActions.opened({ id: route.paramMap.get('submissionId') ?? '' }),
+  );
   return true;
 };
 
@@ -60,6 +69,23 @@ export const routes: Routes = [
     title: $localize`:@@title.supplier:Haven — supplier`,
     loadComponent: () =>
       import('./features/suppliers/supplier-page/supplier-page').then((m) => m.SupplierPage),
+  },
+  {
+    path: 'review',
+    title: $localize`:@@title.review:Haven — submissions for review`,
+    loadComponent: () =>
+      import('./features/review/review-queue-page/review-queue-page').then(
+        (m) => m.ReviewQueuePage,
+      ),
+  },
+  {
+    path: 'review/:submissionId',
+    title: $localize`:@@title.reviewDetail:Haven — review`,
+    canActivate: [openSubmission],
+    loadComponent: () =>
+      import('./features/review/review-detail-page/review-detail-page').then(
+        (m) => m.ReviewDetailPage,
+      ),
   },
   { path: '**', redirectTo: '' },
 ];

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { findQuestion } from '../questionnaire/visibility';
 import { findQuestionSet } from '../questionnaire/sets';
 import { valuesOf } from '../questionnaire/question-set-integrity';
+import { REVIEW_RESPONSE_SCHEMA } from '../review/review-response';
 import { Assessment, PLAN_STATUSES } from './assessment';
 
 export const ASSESSMENT_FILE_FORMAT = 'haven-assessment';
@@ -141,6 +142,15 @@ const FILE = v.strictObject({
         answeredBy: v.picklist(['operator', 'supplier']),
       }),
     ),
+    businessId: v.optional(ID),
+    submission: v.optional(
+      v.strictObject({
+        submissionId: ID,
+        submittedAt: TIMESTAMP,
+        digest: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+      }),
+    ),
+    review: v.optional(REVIEW_RESPONSE_SCHEMA),
   }),
 });
 

@@ -1,4 +1,5 @@
 import { Answers } from '../questionnaire/answers';
+import { ReviewResponse } from '../review/review-response';
 
 export type PlanStatus = 'not-started' | 'in-progress' | 'done';
 export const PLAN_STATUSES: readonly PlanStatus[] = ['not-started', 'in-progress', 'done'];
@@ -34,6 +35,23 @@ export interface Assessment {
   readonly supplier?: SupplierLink;
   /** Set on a supplier's own device when it answers a tour operator's questionnaire request. */
   readonly request?: RequestLink;
+  /** The business's id in its submissions: kept from year to year so reviewers can compare. */
+  readonly businessId?: string;
+  /** Set once submitted for review: from then on the answers and plan are locked. */
+  readonly submission?: SubmissionRecord;
+  /** The reviewer's decision and comments, imported from a review response file. */
+  readonly review?: ReviewResponse;
+}
+
+export interface SubmissionRecord {
+  readonly submissionId: string;
+  readonly submittedAt: string;
+  readonly digest: string;
+}
+
+/** A submitted assessment can be read, exported and reviewed, but no longer changed. */
+export function isLocked(assessment: Assessment): boolean {
+  return assessment.submission !== undefined;
 }
 
 export interface RequestLink {

@@ -81,9 +81,7 @@ const HEAD = v.object({ format: v.string(), formatVersion: v.optional(v.unknown(
 const ID = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/));
 const NAME = v.pipe(v.string(), v.maxLength(200));
 
-const FILE = v.strictObject({
-  format: v.literal(REVIEW_RESPONSE_FORMAT),
-  formatVersion: v.literal(REVIEW_RESPONSE_FORMAT_VERSION),
+const BODY = {
   submissionId: ID,
   businessId: ID,
   businessName: NAME,
@@ -91,13 +89,25 @@ const FILE = v.strictObject({
   reviewedAt: v.pipe(v.string(), v.isoTimestamp()),
   status: v.picklist(REVIEW_STATUSES),
   note: v.pipe(v.string(), v.maxLength(2000)),
-  comments: v.array(
-    v.strictObject({
-      question: v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/)),
-      comment: v.pipe(v.string(), v.maxLength(1000)),
-      evidenceRequested: v.boolean(),
-    }),
+  comments: v.pipe(
+    v.array(
+      v.strictObject({
+        question: v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/)),
+        comment: v.pipe(v.string(), v.maxLength(1000)),
+        evidenceRequested: v.boolean(),
+      }),
+    ),
+    v.maxLength(300),
   ),
+};
+
+/** A review response as kept with the assessment it answers (in exported assessment files too). */
+export const REVIEW_RESPONSE_SCHEMA = v.strictObject(BODY);
+
+const FILE = v.strictObject({
+  format: v.literal(REVIEW_RESPONSE_FORMAT),
+  formatVersion: v.literal(REVIEW_RESPONSE_FORMAT_VERSION),
+  ...BODY,
   digest: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
 });
 

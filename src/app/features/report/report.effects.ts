@@ -8,6 +8,8 @@ import { sha256Hex } from '../../core/sha256';
 import { documentContent } from '../../domain/assessment/document-content';
 import { buildPortfolioReport } from '../../domain/report/portfolio-report';
 import { buildReport } from '../../domain/report/report-model';
+import { buildReviewLetter } from '../../domain/report/review-letter';
+import { ReviewerName } from '../../core/reviewer-name';
 import { ClauseStatus } from '../../domain/suppliers/supplier';
 import { ReportActions } from '../assessments/state/assessment.actions';
 import { assessmentsFeature } from '../assessments/state/assessment.feature';
@@ -25,6 +27,8 @@ import {
   selectPortfolioSummary,
 } from '../suppliers/state/supplier.selectors';
 import { CLAUSE_STATUS_LABELS } from '../suppliers/supplier-labels';
+import { ReviewDetailPageActions, ReviewFileActions } from '../review/state/review.actions';
+import { selectReviewLetterInput } from '../review/state/review.selectors';
 import { PdfFonts } from './pdf-document';
 
 /**
@@ -157,6 +161,48 @@ const PORTFOLIO_WORDS = {
   byOperator: $localize`:@@portfolioPdf.byOperator:desk assessment`,
   clauseRefused: $localize`:@@portfolioPdf.clauseRefused:Refused the child-protection clause`,
 };
+
+/** Makes and downloads the review letter for the opened submission. */
+export const exportReviewLetter = createEffect(
+  (
+    actions$ = inject(Actions),
+    store = inject(Store),
+    files = inject(FileTransfer),
+    reviewer = inject(ReviewerName),
+    document = inject(DOCUMENT),
+  ) =>
+    actions$.pipe(
+      ofType(ReviewDetailPageActions.letterRequested),
+      exhaustMap(({ reviewerName }) =>
+        store.select(selectReviewLetterInput).pipe(
+          take(1),
+          exhaustMap(async (input) => {
+            if (!input)
+              throw new Error($localize`:@@letter.noSubmission:the submission is not open`);
+            reviewer.set(reviewerName);
+            const [fonts, { renderReviewLetterPdf }] = await Promise.all([
+              loadFonts(document.baseURI),
+              import('./review-letter-pdf'),
+            ]);
+            const model = buildReviewLetter(input, reviewerName, new Date().toISOString());
+            files.download(
+              renderReviewLetterPdf(model, fonts, CONTENT_LOCALE),
+              fileNameFor(input.profile.name, 'review-letter.pdf'),
+            );
+          }),
+          map(() => ReviewFileActions.letterExported()),
+          catchError((error: unknown) =>
+            of(
+              ReviewFileActions.letterFailed({
+                message: error instanceof Error ? error.message : String(error),
+              }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
 
 async function loadFonts(baseUri: string): Promise<PdfFonts> {
   const load = async (file: string) => {

@@ -1,8 +1,9 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 
-import { Assessment, PlanEntry } from '../../../domain/assessment/assessment';
+import { Assessment, PlanEntry, SubmissionRecord } from '../../../domain/assessment/assessment';
 import { FileProblem } from '../../../domain/assessment/assessment-file';
-import { newAssessment } from '../../../domain/assessment/new-assessment';
+import { newAssessment, nextDraft } from '../../../domain/assessment/new-assessment';
+import { ReviewResponse, ReviewResponseProblem } from '../../../domain/review/review-response';
 import { Answers } from '../../../domain/questionnaire/answers';
 import { QuestionSet } from '../../../domain/questionnaire/question-set';
 
@@ -44,6 +45,26 @@ export const PlanPageActions = createActionGroup({
       ...p,
       at: now(),
     }),
+  },
+});
+
+export const SubmissionActions = createActionGroup({
+  source: 'Submission',
+  events: {
+    'Submit Confirmed': props<{ id: string }>(),
+    /** The package was written: the assessment is locked and keeps its business id. */
+    Submitted: props<{
+      id: string;
+      businessId: string;
+      submission: SubmissionRecord;
+      at: string;
+    }>(),
+    'Submit Failed': props<{ message: string }>(),
+    'Next Draft Started': (previous: Assessment, set: QuestionSet) => ({
+      assessment: nextDraft(previous, set, crypto.randomUUID(), now()),
+    }),
+    'Review Imported': props<{ id: string; review: ReviewResponse }>(),
+    'Review Import Failed': props<{ fileName: string; problem: ReviewResponseProblem }>(),
   },
 });
 

@@ -40,8 +40,11 @@ import {
   PlanPageActions,
   ReportActions,
   StorageActions,
+  SubmissionActions,
   WizardPageActions,
 } from './assessment.actions';
+import { importReviewResponse, isReviewResponseText } from './review-response-import';
+import { reviewResponseProblemMessage } from '../../review/state/submission-problem-message';
 import { assessmentsFeature } from './assessment.feature';
 import { SupplierFileActions, SuppliersPageActions } from '../../suppliers/state/supplier.actions';
 import { fileProblemMessage } from './file-problem-message';
@@ -80,6 +83,9 @@ export const saveAssessment = createEffect(
         FileActions.imported,
         FileActions.requestOpened,
         SupplierFileActions.responseImported,
+        SubmissionActions.submitted,
+        SubmissionActions.reviewImported,
+        SubmissionActions.nextDraftStarted,
         WizardPageActions.answersChanged,
         WizardPageActions.stepChanged,
         PlanPageActions.entryChanged,
@@ -167,8 +173,11 @@ export const importAssessment = createEffect(
           );
         }
         return from(files.read(file)).pipe(
-          map((text) => {
+          mergeMap(async (text) => {
             if (isRequestFile(text)) return openRequest(text, file.name);
+            if (isReviewResponseText(text)) {
+              return importReviewResponse(text, file.name, Object.values(entities));
+            }
             const parsed = parseAssessmentFile(text);
             if (!parsed.ok)
               return FileActions.importFailed({ fileName: file.name, problem: parsed.problem });
@@ -190,7 +199,11 @@ export const importAssessment = createEffect(
 export const openStartedAssessment = createEffect(
   (actions$ = inject(Actions), router = inject(Router)) =>
     actions$.pipe(
-      ofType(HomePageActions.assessmentStarted, FileActions.requestOpened),
+      ofType(
+        HomePageActions.assessmentStarted,
+        FileActions.requestOpened,
+        SubmissionActions.nextDraftStarted,
+      ),
       tap(({ assessment }) => router.navigate(['/assessments', assessment.id, 'questions'])),
     ),
   { functional: true, dispatch: false },
@@ -203,6 +216,10 @@ export const notifyUser = createEffect(
       ofType(
         FileActions.imported,
         FileActions.importFailed,
+        SubmissionActions.submitted,
+        SubmissionActions.submitFailed,
+        SubmissionActions.reviewImported,
+        SubmissionActions.reviewImportFailed,
         StorageActions.loadFailed,
         StorageActions.saveFailed,
         StorageActions.deleteFailed,
@@ -216,6 +233,14 @@ export const notifyUser = createEffect(
               : $localize`:@@notice.imported:Assessment imported.`;
           case FileActions.importFailed.type:
             return fileProblemMessage(action.fileName, action.problem);
+          case SubmissionActions.submitted.type:
+            return $localize`:@@notice.submitted:Submission saved, with its PDF. Send both files to The Code or its local representative. This assessment is now locked.`;
+          case SubmissionActions.submitFailed.type:
+            return $localize`:@@notice.submitFailed:The submission could not be made (${action.message}:message:). Nothing was locked; try again.`;
+          case SubmissionActions.reviewImported.type:
+            return $localize`:@@notice.reviewImported:Review from ${action.review.reviewerName || '—'}:reviewer: imported. Its comments are on the results page.`;
+          case SubmissionActions.reviewImportFailed.type:
+            return reviewResponseProblemMessage(action.fileName, action.problem);
           case StorageActions.loadFailed.type:
             return $localize`:@@notice.loadFailed:Saved assessments could not be read on this device (${action.message}:message:). Private browsing can block storage.`;
           case StorageActions.saveFailed.type:

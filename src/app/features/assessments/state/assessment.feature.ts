@@ -1,7 +1,7 @@
 import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 
-import { Assessment } from '../../../domain/assessment/assessment';
+import { Assessment, isLocked } from '../../../domain/assessment/assessment';
 import {
   AssessmentRouteActions,
   FileActions,
@@ -9,6 +9,7 @@ import {
   PlanPageActions,
   ReportActions,
   StorageActions,
+  SubmissionActions,
   WizardPageActions,
 } from './assessment.actions';
 import { SupplierFileActions, SuppliersPageActions } from '../../suppliers/state/supplier.actions';
@@ -43,6 +44,7 @@ export const assessmentsFeature = createFeature({
     on(
       HomePageActions.assessmentStarted,
       SuppliersPageActions.deskAssessmentStarted,
+      SubmissionActions.nextDraftStarted,
       (state, { assessment }) => ({
         ...adapter.addOne(assessment, state),
         saveStatus: 'pending' as SaveStatus,
@@ -64,7 +66,11 @@ export const assessmentsFeature = createFeature({
       WizardPageActions.pageHidden,
       (state, { id, answers, at }) => {
         const current = state.entities[id];
-        if (!current || Object.entries(answers).every(([k, v]) => current.answers[k] === v))
+        if (
+          !current ||
+          isLocked(current) ||
+          Object.entries(answers).every(([k, v]) => current.answers[k] === v)
+        )
           return state;
         return changed(state, id, { answers: { ...current.answers, ...answers }, updatedAt: at });
       },
@@ -74,9 +80,15 @@ export const assessmentsFeature = createFeature({
     ),
     on(PlanPageActions.entryChanged, (state, { id, actionId, entry, at }) => {
       const current = state.entities[id];
-      if (!current) return state;
+      if (!current || isLocked(current)) return state;
       return changed(state, id, { plan: { ...current.plan, [actionId]: entry }, updatedAt: at });
     }),
+    on(SubmissionActions.submitted, (state, { id, businessId, submission, at }) =>
+      state.entities[id] ? changed(state, id, { businessId, submission, updatedAt: at }) : state,
+    ),
+    on(SubmissionActions.reviewImported, (state, { id, review }) =>
+      state.entities[id] ? changed(state, id, { review }) : state,
+    ),
     on(ReportActions.pdfRequested, (state) => ({ ...state, isExportingPdf: true })),
     on(ReportActions.pdfExported, ReportActions.pdfFailed, (state) => ({
       ...state,

@@ -6,13 +6,14 @@ import { EMPTY_PLAN_ENTRY } from '../../../domain/assessment/assessment';
 import { documentContent } from '../../../domain/assessment/document-content';
 import { findQuestionSet } from '../../../domain/questionnaire/sets';
 import { visibleQuestionsOf, visibleView } from '../../../domain/questionnaire/visibility';
-import { explainItem } from '../../../domain/report/explain-item';
+import { answerText, explainItem, questionText } from '../../../domain/report/explain-item';
 import { scoreAssessment } from '../../../domain/scoring/score-assessment';
 import { heatMap } from '../../../domain/scoring/heat-map';
 import { itemsByConcern } from '../../../domain/scoring/item-order';
 import { DEFAULT_PARAMETERS } from '../../../domain/scoring/scoring-parameters';
 import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { PHRASES } from '../../../shared/i18n/phrases';
+import { REVIEW_STATUS_LABELS } from '../../../shared/i18n/review-status-labels';
 import { assessmentsFeature } from './assessment.feature';
 
 const { selectOpenedAssessment, selectAllAssessments } = assessmentsFeature;
@@ -148,4 +149,34 @@ export const selectDocumentContent = createSelector(
   selectOpenedSet,
   selectOpenedAssessment,
   (set, assessment) => (set && assessment ? documentContent(set, assessment) : undefined),
+);
+
+/** The review imported for the open assessment, each comment beside the question and answer. */
+export const selectOpenedReview = createSelector(
+  selectOpenedAssessment,
+  selectOpenedSet,
+  (assessment, set) => {
+    const review = assessment?.review;
+    if (!review || !set) return undefined;
+    return {
+      reviewerName: review.reviewerName,
+      reviewedAt: review.reviewedAt,
+      status: review.status,
+      statusLabel: REVIEW_STATUS_LABELS[review.status],
+      note: review.note,
+      comments: review.comments.map((c) => ({
+        question: c.question,
+        text: questionText(set, c.question, CONTENT_LOCALE),
+        answer: answerText(
+          set,
+          c.question,
+          assessment.answers[c.question],
+          PHRASES,
+          CONTENT_LOCALE,
+        ),
+        comment: c.comment,
+        evidenceRequested: c.evidenceRequested,
+      })),
+    };
+  },
 );

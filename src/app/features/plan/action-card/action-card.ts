@@ -27,6 +27,8 @@ export class ActionCard implements OnInit {
   readonly action = input.required<RecommendedAction>();
   readonly entry = input.required<PlanEntry>();
   readonly outcomes = input.required<readonly string[]>();
+  /** The assessment was submitted: the plan as submitted shows, and cannot change. */
+  readonly isLocked = input(false);
   readonly entryChange = output<PlanEntry>();
 
   private readonly destroyRef = inject(DestroyRef);
@@ -46,6 +48,7 @@ export class ActionCard implements OnInit {
 
   ngOnInit(): void {
     this.form.setValue({ ...this.entry() }, { emitEvent: false });
+    if (this.isLocked()) this.form.disable({ emitEvent: false });
     this.form.valueChanges
       .pipe(debounceTime(TYPING_DEBOUNCE_MS), takeUntilDestroyed(this.destroyRef))
       .subscribe(() => this.entryChange.emit(this.form.getRawValue()));

@@ -44,6 +44,7 @@ export class PlanPage {
     () => this.rows().filter((r) => r.entry.status === 'done').length,
   );
   protected readonly name = this.store.selectSignal(selectOpenedName);
+  protected readonly isLocked = computed(() => !!this.assessment()?.submission);
 
   protected recordEntry(actionId: string, entry: PlanEntry): void {
     this.store.dispatch(PlanPageActions.entryChanged({ id: this.id(), actionId, entry }));

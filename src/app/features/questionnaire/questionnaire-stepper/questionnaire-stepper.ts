@@ -50,6 +50,8 @@ export class QuestionnaireStepper implements OnInit {
   readonly steps = input.required<readonly WizardStep[]>();
   readonly startStep = input(0);
   readonly focusQuestion = input<string>();
+  /** A submitted assessment: every answer shows, none can change. */
+  readonly isLocked = input(false);
 
   readonly answersChange = output<Answers>();
   readonly stepChange = output<number>();
@@ -72,6 +74,9 @@ export class QuestionnaireStepper implements OnInit {
     this.forms = Object.fromEntries(
       set.sections.map((s) => [s.id, buildStepForm(this.fb, s, this.answers())]),
     );
+    if (this.isLocked()) {
+      for (const form of Object.values(this.forms)) form.disable({ emitEvent: false });
+    }
     this.selectedIndex = Math.min(Math.max(this.startStep(), 0), set.sections.length - 1);
     this.answerChanges()
       .pipe(takeUntilDestroyed(this.destroyRef))

@@ -1,4 +1,6 @@
 import { Component, computed, inject, input, viewChild } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { Router } from '@angular/router';
@@ -26,6 +28,8 @@ import { QuestionnaireStepper } from '../questionnaire-stepper/questionnaire-ste
   styleUrl: './wizard-page.scss',
   imports: [
     AssessmentNotFound,
+    DatePipe,
+    MatIcon,
     MatProgressBar,
     MatProgressSpinner,
     AssessmentNav,

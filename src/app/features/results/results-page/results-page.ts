@@ -27,6 +27,7 @@ import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
 import { CriteriaCoverage } from '../criteria-coverage/criteria-coverage';
 import { HeatMap } from '../heat-map/heat-map';
 import { RiskItemPanel } from '../risk-item-panel/risk-item-panel';
+import { SubmissionCard } from '../submission-card/submission-card';
 import { textIn } from '../../../domain/locale-text';
 
 @Component({
@@ -46,6 +47,7 @@ import { textIn } from '../../../domain/locale-text';
     HeatMap,
     CriteriaCoverage,
     RiskItemPanel,
+    SubmissionCard,
   ],
 })
 export class ResultsPage {
@@ -70,6 +72,11 @@ export class ResultsPage {
   });
 
   protected readonly name = this.store.selectSignal(selectOpenedName);
+  /** The business's own assessment: only those go to The Code (not a supplier's questionnaire). */
+  protected readonly isOwnAssessment = computed(() => {
+    const a = this.assessment();
+    return !!a && !a.supplier && !a.request;
+  });
   protected readonly bandLabel = computed(() => {
     const score = this.score();
     return score ? PHRASES.band(score.overall.band) : '';

@@ -1,16 +1,9 @@
 import { textIn } from '../../../domain/locale-text';
 import { AnswerEffect } from '../../../domain/review/answer-effects';
-import { ResultMismatch, ReviewStatus } from '../../../domain/review/review';
+import { ResultMismatch } from '../../../domain/review/review';
 import { Band, BANDS } from '../../../domain/scoring/risk-band';
 import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { PHRASES } from '../../../shared/i18n/phrases';
-
-export const REVIEW_STATUS_LABELS: Readonly<Record<ReviewStatus, string>> = {
-  new: $localize`:@@reviewStatus.new:New`,
-  'in-review': $localize`:@@reviewStatus.inReview:In review`,
-  'changes-requested': $localize`:@@reviewStatus.changes:Changes requested`,
-  accepted: $localize`:@@reviewStatus.accepted:Accepted`,
-};
 
 /** One sentence saying how an answer moved the score. */
 export function effectSentence(effect: AnswerEffect): string {

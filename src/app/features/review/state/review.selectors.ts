@@ -5,8 +5,9 @@ import { QuestionSet } from '../../../domain/questionnaire/question-set';
 import { findQuestionSet } from '../../../domain/questionnaire/sets';
 import { visibleQuestionsOf, visibleView } from '../../../domain/questionnaire/visibility';
 import { answerText, questionText } from '../../../domain/report/explain-item';
+import { ReviewLetterInput } from '../../../domain/report/review-letter';
 import { answerEffects } from '../../../domain/review/answer-effects';
-import { ReceivedSubmission } from '../../../domain/review/review';
+import { AnswerReview, ReceivedSubmission } from '../../../domain/review/review';
 import {
   byUrgency,
   matchesQueueFilter,
@@ -17,6 +18,7 @@ import { Band } from '../../../domain/scoring/risk-band';
 import { scoreAssessment } from '../../../domain/scoring/score-assessment';
 import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { PHRASES } from '../../../shared/i18n/phrases';
+import { REVIEW_STATUS_LABELS } from '../../../shared/i18n/review-status-labels';
 import { effectSentence, mismatchSentence } from './review-phrases';
 import { reviewFeature } from './review.feature';
 
@@ -93,13 +95,14 @@ export const selectReviewDetail = createSelector(selectOpenedReceived, (received
           answer: answerText(set, question.id, answers[question.id], PHRASES, CONTENT_LOCALE),
           isUnverified: score.unverified.includes(question.id),
           effects: (effects.get(question.id) ?? []).map(effectSentence),
-          review: received.review.comments[question.id],
+          review: received.review.comments[question.id] as AnswerReview | undefined,
         })),
       }))
       .filter((section) => section.answers.length),
     actions: Object.entries(received.submission.plan).map(([id, entry]) => ({
       title: t(set.actions.find((a) => a.id === id)?.action ?? { en: id }),
       ...entry,
+      statusLabel: PHRASES.planStatus(entry.status),
     })),
   };
 });
@@ -144,4 +147,23 @@ export const selectYearOverYear = createSelector(
       ),
     };
   },
+);
+
+/** What the review letter needs, worded; the reviewer's name and the date are added on export. */
+export const selectReviewLetterInput = createSelector(
+  selectReviewDetail,
+  (d): ReviewLetterInput | undefined =>
+    d && {
+      profile: d.received.submission.profile,
+      sector: d.sector,
+      submittedAt: d.received.submission.submittedAt,
+      submissionId: d.received.id,
+      digest: d.received.digest,
+      decision: REVIEW_STATUS_LABELS[d.received.review.status],
+      note: d.received.review.note,
+      band: d.band,
+      redFlags: d.redFlags,
+      mismatches: d.mismatches,
+      answers: d.sections.flatMap((s) => s.answers),
+    },
 );
