@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -223,4 +224,13 @@ test('year over year: a business with two submissions shows what changed', async
   await expect(since).toContainText('Risks whose band moved');
   await expect(since).toContainText('Actions done since');
   await expect(since.getByRole('heading', { name: /Answers that changed \(\d+\)/ })).toBeVisible();
+
+  // The reviewer's pages, like the business's, have no serious or critical accessibility problem.
+  for (const url of [page.url(), '/review']) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  }
 });

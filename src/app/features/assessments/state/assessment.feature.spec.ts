@@ -6,6 +6,7 @@ import {
   HomePageActions,
   PlanPageActions,
   StorageActions,
+  SubmissionActions,
   WizardPageActions,
 } from './assessment.actions';
 import { assessmentsFeature, AssessmentsState } from './assessment.feature';
@@ -81,5 +82,60 @@ describe('assessmentsFeature reducer', () => {
     expect(reducer(pending, StorageActions.saveFailed({ message: 'quota' })).saveStatus).toBe(
       'failed',
     );
+  });
+
+  describe('after submission', () => {
+    const submission = {
+      submissionId: 's1',
+      submittedAt: '2026-11-05T10:00:00.000Z',
+      digest: 'd'.repeat(64),
+    };
+    const submitted = reducer(
+      loaded({
+        ...STORED,
+        answers: { businessName: 'Inn' },
+        plan: { 'adopt-policy': { owner: 'GM', due: '', status: 'done', note: '' } },
+      }),
+      SubmissionActions.submitted({
+        id: 'a1',
+        businessId: 'b1',
+        submission,
+        at: submission.submittedAt,
+      }),
+    );
+
+    it('keeps the business id and locks the answers and the plan', () => {
+      expect(submitted.entities['a1']!.businessId).toBe('b1');
+      const typed = reducer(
+        submitted,
+        WizardPageActions.answersChanged({ id: 'a1', answers: { businessName: 'Other' } }),
+      );
+      expect(typed).toBe(submitted);
+      const planned = reducer(
+        submitted,
+        PlanPageActions.entryChanged({
+          id: 'a1',
+          actionId: 'adopt-policy',
+          entry: { owner: 'X', due: '', status: 'not-started', note: '' },
+        }),
+      );
+      expect(planned).toBe(submitted);
+    });
+
+    it("starts next year's draft with the same business id and answers, unlocked, without done actions", () => {
+      const next = SubmissionActions.nextDraftStarted(submitted.entities['a1']!, ACCOMMODATION);
+      const state = reducer(submitted, next);
+      const draft = state.entities[next.assessment.id]!;
+      expect(draft.id).not.toBe('a1');
+      expect(draft.businessId).toBe('b1');
+      expect(draft.answers).toEqual({ businessName: 'Inn' });
+      expect(draft.submission).toBeUndefined();
+      expect(draft.plan).toEqual({});
+      const typed = reducer(
+        state,
+        WizardPageActions.answersChanged({ id: draft.id, answers: { businessName: 'Inn 2027' } }),
+      );
+      expect(typed.entities[draft.id]!.answers['businessName']).toBe('Inn 2027');
+    });
   });
 });

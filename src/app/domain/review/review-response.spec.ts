@@ -1,0 +1,56 @@
+import { recompute } from './recompute';
+import { newReview, ReceivedSubmission } from './review';
+import {
+  parseReviewResponseFile,
+  reviewResponseDigestInput,
+  reviewResponseFileText,
+  reviewResponseOf,
+} from './review-response';
+import { digestOf, SAMPLES } from './testing-submissions';
+import { ACCOMMODATION } from '../questionnaire/sets/accommodation';
+
+describe('review response file', () => {
+  const submission = SAMPLES.wellControlled();
+  const received: ReceivedSubmission = {
+    id: submission.submissionId,
+    submission,
+    digest: 'd'.repeat(64),
+    fileName: 'a.json',
+    receivedAt: '2026-11-20T09:00:00.000Z',
+    ...recompute(ACCOMMODATION, submission.answers, submission.result),
+    review: {
+      ...newReview('2026-11-20T09:00:00.000Z'),
+      status: 'changes-requested',
+      note: 'Please add evidence.',
+      comments: {
+        ctlTraining: { comment: 'Attendance sheet?', evidenceRequested: true },
+        businessName: { comment: 'Is this the trading name?', evidenceRequested: false },
+      },
+    },
+  };
+  const response = reviewResponseOf(received, 'A. Reviewer', '2026-11-21T10:00:00.000Z');
+
+  it('lists the remarks in questionnaire order with the decision', () => {
+    expect(response.comments.map((c) => c.question)).toEqual(['businessName', 'ctlTraining']);
+    expect(response.status).toBe('changes-requested');
+    expect(response.businessId).toBe(submission.businessId);
+  });
+
+  it('reads back what was written, and refuses other files', async () => {
+    const text = reviewResponseFileText(
+      response,
+      await digestOf(reviewResponseDigestInput(response)),
+    );
+    const parsed = parseReviewResponseFile(text);
+    expect(parsed.ok && parsed.value.response).toEqual(response);
+    expect(parseReviewResponseFile('{"format":"haven-submission","formatVersion":1}')).toEqual({
+      ok: false,
+      problem: { code: 'not-review-response', found: 'haven-submission' },
+    });
+    const scripted = text.replace('Attendance sheet?', '<script>alert(1)</script>');
+    expect(parseReviewResponseFile(scripted)).toEqual({
+      ok: false,
+      problem: { code: 'markup', field: 'comments.1.comment' },
+    });
+  });
+});
