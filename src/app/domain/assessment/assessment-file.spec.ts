@@ -94,4 +94,20 @@ describe('parseAssessmentFile', () => {
       problem: { code: 'too-large' },
     });
   });
+
+  it('refuses HTML or script in any text, and huge collections, naming where', () => {
+    expect(
+      parseAssessmentFile(
+        withAssessment({ answers: { businessName: '<img src=x onerror=alert(1)>' } }),
+      ),
+    ).toEqual({
+      ok: false,
+      problem: { code: 'invalid', detail: 'HTML or script in "assessment.answers.businessName"' },
+    });
+    const many = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`q${i}`, 'x']));
+    expect(parseAssessmentFile(withAssessment({ answers: many }))).toEqual({
+      ok: false,
+      problem: { code: 'invalid', detail: '100000 entries in "assessment.answers"' },
+    });
+  });
 });

@@ -4,12 +4,18 @@ import { findQuestion } from '../questionnaire/visibility';
 import { findQuestionSet } from '../questionnaire/sets';
 import { valuesOf } from '../questionnaire/question-set-integrity';
 import { REVIEW_RESPONSE_SCHEMA } from '../review/review-response';
+import {
+  MAX_UNTRUSTED_BYTES,
+  parseUntrusted,
+  untrustedDetail,
+  UntrustedProblem,
+} from '../review/untrusted-data';
 import { Assessment, PLAN_STATUSES } from './assessment';
 
 export const ASSESSMENT_FILE_FORMAT = 'haven-assessment';
 export const ASSESSMENT_FILE_VERSION = 1;
 /** Real assessment files are a few kB; anything this big is not one. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_UNTRUSTED_BYTES;
 
 export type FileProblem =
   | { readonly code: 'too-large' }
@@ -43,16 +49,10 @@ export function assessmentFileText(assessment: Assessment, exportedAt: string): 
  * value that question can take. Returns the first problem found, in a form the UI can word.
  */
 export function parseAssessmentFile(text: string): ParsedFile {
-  if (text.length > MAX_FILE_BYTES) return fail({ code: 'too-large' });
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return fail({ code: 'not-json' });
-  }
-  // Checked before the schema, which would silently drop such keys rather than report them.
-  const reserved = findReservedKey(data);
-  if (reserved) return fail({ code: 'invalid', detail: `reserved key "${reserved}"` });
+  // Checked before the schema: prototype keys, markup, huge lists and deep nesting each get named.
+  const untrusted = parseUntrusted(text);
+  if (!untrusted.ok) return fail(asFileProblem(untrusted.problem));
+  const data = untrusted.value;
   const envelope = v.safeParse(ENVELOPE, data);
   if (!envelope.success) return fail({ code: 'not-haven' });
   const version = envelope.output.formatVersion;
@@ -87,11 +87,16 @@ export function parseAssessmentFile(text: string): ParsedFile {
   return { ok: true, assessment };
 }
 
+function asFileProblem(problem: UntrustedProblem): FileProblem {
+  return problem.code === 'too-large' || problem.code === 'not-json'
+    ? { code: problem.code }
+    : { code: 'invalid', detail: untrustedDetail(problem) };
+}
+
 function fail(problem: FileProblem): ParsedFile {
   return { ok: false, problem };
 }
 
-const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'];
 // Keys become object properties: allow plain identifiers only.
 const KEY = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/));
 const SHORT_TEXT = v.pipe(v.string(), v.maxLength(500));
@@ -153,17 +158,6 @@ const FILE = v.strictObject({
     review: v.optional(REVIEW_RESPONSE_SCHEMA),
   }),
 });
-
-/** The first key anywhere in the data that could reach an object's prototype. */
-export function findReservedKey(value: unknown, depth = 0): string | undefined {
-  if (typeof value !== 'object' || value === null || depth > 20) return undefined;
-  for (const key of Object.keys(value)) {
-    if (RESERVED_KEYS.includes(key)) return key;
-    const found = findReservedKey((value as Record<string, unknown>)[key], depth + 1);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';

@@ -89,3 +89,22 @@ function expectedOf(issue: v.BaseIssue<unknown>): string {
 function fieldName(path: readonly string[]): string {
   return path.length ? path.join('.') : '(the file)';
 }
+
+/** A short technical detail for file formats whose messages take one (assessment, exchange files). */
+export function untrustedDetail(problem: UntrustedProblem): string {
+  switch (problem.code) {
+    case 'reserved-key':
+      return `reserved key "${problem.key}"`;
+    case 'markup':
+      return `HTML or script in "${problem.field}"`;
+    case 'too-many':
+      return `${problem.count} entries in "${problem.field}"`;
+    case 'missing-field':
+    case 'extra-field':
+      return `${problem.code} "${problem.field}"`;
+    case 'wrong-type':
+      return `"${problem.field}" should be ${problem.expected}`;
+    default:
+      return problem.code;
+  }
+}

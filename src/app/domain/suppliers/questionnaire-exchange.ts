@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 
 import { canonicalJson } from '../assessment/canonical-json';
-import { findReservedKey, MAX_FILE_BYTES } from '../assessment/assessment-file';
+import { parseUntrusted, untrustedDetail } from '../review/untrusted-data';
 import { Answers } from '../questionnaire/answers';
 import { valuesOf } from '../questionnaire/question-set-integrity';
 import { findQuestionSet } from '../questionnaire/sets';
@@ -129,16 +129,15 @@ export function checkResponse(
 }
 
 function envelope(text: string, format: string): Parsed<unknown> {
-  if (text.length > MAX_FILE_BYTES) return { ok: false, problem: { code: 'too-large' } };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: { code: 'not-json' } };
+  const untrusted = parseUntrusted(text);
+  if (!untrusted.ok) {
+    const { problem } = untrusted;
+    if (problem.code === 'too-large' || problem.code === 'not-json') {
+      return { ok: false, problem: { code: problem.code } };
+    }
+    return { ok: false, problem: { code: 'invalid', detail: untrustedDetail(problem) } };
   }
-  const reserved = findReservedKey(data);
-  if (reserved)
-    return { ok: false, problem: { code: 'invalid', detail: `reserved key "${reserved}"` } };
+  const data = untrusted.value;
   const head = v.safeParse(HEAD, data);
   if (!head.success) return { ok: false, problem: { code: 'wrong-kind', found: '' } };
   if (head.output.format !== format)
