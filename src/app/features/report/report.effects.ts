@@ -1,8 +1,9 @@
 import { DOCUMENT, inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { createSelector, Store } from '@ngrx/store';
-import { catchError, exhaustMap, from, map, of, take } from 'rxjs';
+import { Action, createSelector, Store } from '@ngrx/store';
+import { catchError, exhaustMap, map, Observable, of, take } from 'rxjs';
 
+import { errorText } from '../../core/error-text';
 import { FileTransfer, fileNameFor } from '../../core/file-transfer';
 import { sha256Hex } from '../../core/sha256';
 import { documentContent } from '../../domain/assessment/document-content';
@@ -45,17 +46,11 @@ export const exportPdf = createEffect(
     actions$.pipe(
       ofType(ReportActions.pdfRequested),
       exhaustMap(() =>
-        store.select(reportInputs).pipe(
-          take(1),
-          exhaustMap((inputs) => from(makePdf(inputs, files, document.baseURI))),
-          map(() => ReportActions.pdfExported()),
-          catchError((error: unknown) =>
-            of(
-              ReportActions.pdfFailed({
-                message: error instanceof Error ? error.message : String(error),
-              }),
-            ),
-          ),
+        makeOnce(
+          store.select(reportInputs),
+          (inputs) => makePdf(inputs, files, document.baseURI),
+          ReportActions.pdfExported,
+          ReportActions.pdfFailed,
         ),
       ),
     ),
@@ -110,45 +105,36 @@ export const exportPortfolioPdf = createEffect(
       ofType(SuppliersPageActions.portfolioPdfRequested),
       exhaustMap(() => {
         const now = new Date();
-        return store
-          .select(
-            createSelector(
-              selectPortfolioRows,
-              selectPortfolioSummary,
-              selectOverdueFollowUps(now.toISOString().slice(0, 10)),
-              (rows, summary, overdue) => ({ rows, summary, overdue }),
-            ),
-          )
-          .pipe(
-            take(1),
-            exhaustMap(async ({ rows, summary, overdue }) => {
-              const [fonts, { renderPortfolioPdf }] = await Promise.all([
-                loadFonts(document.baseURI),
-                import('./portfolio-pdf'),
-              ]);
-              const model = buildPortfolioReport({
-                rows,
-                summary,
-                overdue,
-                generatedAt: now.toISOString(),
-                locale: CONTENT_LOCALE,
-                phrases: PHRASES,
-                words: PORTFOLIO_WORDS,
-              });
-              files.download(
-                renderPortfolioPdf(model, fonts, CONTENT_LOCALE),
-                'haven-supplier-portfolio.pdf',
-              );
-            }),
-            map(() => ReportActions.pdfExported()),
-            catchError((error: unknown) =>
-              of(
-                ReportActions.pdfFailed({
-                  message: error instanceof Error ? error.message : String(error),
-                }),
-              ),
-            ),
-          );
+        const inputs = createSelector(
+          selectPortfolioRows,
+          selectPortfolioSummary,
+          selectOverdueFollowUps(now.toISOString().slice(0, 10)),
+          (rows, summary, overdue) => ({ rows, summary, overdue }),
+        );
+        return makeOnce(
+          store.select(inputs),
+          async ({ rows, summary, overdue }) => {
+            const [fonts, { renderPortfolioPdf }] = await Promise.all([
+              loadFonts(document.baseURI),
+              import('./portfolio-pdf'),
+            ]);
+            const model = buildPortfolioReport({
+              rows,
+              summary,
+              overdue,
+              generatedAt: now.toISOString(),
+              locale: CONTENT_LOCALE,
+              phrases: PHRASES,
+              words: PORTFOLIO_WORDS,
+            });
+            files.download(
+              renderPortfolioPdf(model, fonts, CONTENT_LOCALE),
+              'haven-supplier-portfolio.pdf',
+            );
+          },
+          ReportActions.pdfExported,
+          ReportActions.pdfFailed,
+        );
       }),
     ),
   { functional: true },
@@ -174,9 +160,9 @@ export const exportReviewLetter = createEffect(
     actions$.pipe(
       ofType(ReviewDetailPageActions.letterRequested),
       exhaustMap(({ reviewerName }) =>
-        store.select(selectReviewLetterInput).pipe(
-          take(1),
-          exhaustMap(async (input) => {
+        makeOnce(
+          store.select(selectReviewLetterInput),
+          async (input) => {
             if (!input)
               throw new Error($localize`:@@letter.noSubmission:the submission is not open`);
             reviewer.set(reviewerName);
@@ -189,20 +175,32 @@ export const exportReviewLetter = createEffect(
               renderReviewLetterPdf(model, fonts, CONTENT_LOCALE),
               fileNameFor(input.profile.name, 'review-letter.pdf'),
             );
-          }),
-          map(() => ReviewFileActions.letterExported()),
-          catchError((error: unknown) =>
-            of(
-              ReviewFileActions.letterFailed({
-                message: error instanceof Error ? error.message : String(error),
-              }),
-            ),
-          ),
+          },
+          ReviewFileActions.letterExported,
+          ReviewFileActions.letterFailed,
         ),
       ),
     ),
   { functional: true },
 );
+
+/**
+ * Takes the state once, makes and downloads a PDF from it, and reports how it went. A failure
+ * becomes an action, so the effect lives on for the next request.
+ */
+function makeOnce<T>(
+  inputs$: Observable<T>,
+  make: (inputs: T) => Promise<void>,
+  done: () => Action,
+  failed: (props: { message: string }) => Action,
+): Observable<Action> {
+  return inputs$.pipe(
+    take(1),
+    exhaustMap(make),
+    map(() => done()),
+    catchError((error: unknown) => of(failed({ message: errorText(error) }))),
+  );
+}
 
 async function loadFonts(baseUri: string): Promise<PdfFonts> {
   const load = async (file: string) => {

@@ -5,11 +5,9 @@ import { Actions, createEffect, ofType, ROOT_EFFECTS_INIT } from '@ngrx/effects'
 import { Store } from '@ngrx/store';
 import {
   catchError,
-  debounceTime,
   EMPTY,
   exhaustMap,
   from,
-  groupBy,
   map,
   mergeMap,
   of,
@@ -18,6 +16,8 @@ import {
   withLatestFrom,
 } from 'rxjs';
 
+import { pausePerKey } from '../../../core/pause-per-key';
+import { errorText } from '../../../core/error-text';
 import { AssessmentDb } from '../../../core/assessment-db';
 import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
 import { Assessment } from '../../../domain/assessment/assessment';
@@ -91,8 +91,7 @@ export const saveAssessment = createEffect(
         PlanPageActions.entryChanged,
       ),
       map((action) => ('assessment' in action ? action.assessment.id : action.id)),
-      groupBy((id) => id),
-      mergeMap((ids$) => ids$.pipe(debounceTime(debounceMs))),
+      pausePerKey((id) => id, debounceMs),
       withLatestFrom(store.select(assessmentsFeature.selectAssessmentEntities)),
       mergeMap(([id, entities]) => put(db, id, entities[id])),
     ),
@@ -300,8 +299,4 @@ function exchangeToFileProblem(problem: ExchangeProblem): FileProblem {
     default:
       return { code: 'invalid', detail: 'detail' in problem ? problem.detail : problem.code };
   }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -3,6 +3,7 @@ import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { catchError, concatMap, from, mergeMap, of, take } from 'rxjs';
 
+import { errorText } from '../../../core/error-text';
 import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
 import { sha256Hex } from '../../../core/sha256';
 import { Assessment } from '../../../domain/assessment/assessment';
@@ -32,7 +33,7 @@ export const submitForReview = createEffect(
           catchError((error: unknown) =>
             of(
               SubmissionActions.submitFailed({
-                message: error instanceof Error ? error.message : String(error),
+                message: errorText(error),
               }),
             ),
           ),

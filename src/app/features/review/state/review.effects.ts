@@ -6,12 +6,10 @@ import {
   catchError,
   concat,
   concatMap,
-  debounceTime,
   EMPTY,
   exhaustMap,
   filter,
   from,
-  groupBy,
   map,
   mergeMap,
   of,
@@ -20,6 +18,8 @@ import {
   withLatestFrom,
 } from 'rxjs';
 
+import { pausePerKey } from '../../../core/pause-per-key';
+import { errorText } from '../../../core/error-text';
 import { AssessmentDb } from '../../../core/assessment-db';
 import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
 import { ReviewerName } from '../../../core/reviewer-name';
@@ -132,8 +132,7 @@ export const saveReview = createEffect(
   ) =>
     actions$.pipe(
       ofType(ReviewDetailPageActions.answerReviewed, ReviewDetailPageActions.decisionChanged),
-      groupBy(({ id }) => id),
-      mergeMap((byId$) => byId$.pipe(debounceTime(debounceMs))),
+      pausePerKey(({ id }) => id, debounceMs),
       withLatestFrom(store.select(reviewFeature.selectReceivedEntities)),
       mergeMap(([{ id }, entities]) => {
         const received = entities[id];
@@ -219,7 +218,3 @@ export const notifyReviewer = createEffect(
     ),
   { functional: true, dispatch: false },
 );
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

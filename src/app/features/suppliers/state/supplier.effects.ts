@@ -16,6 +16,7 @@ import {
   withLatestFrom,
 } from 'rxjs';
 
+import { errorText } from '../../../core/error-text';
 import { AssessmentDb } from '../../../core/assessment-db';
 import { FileTransfer } from '../../../core/file-transfer';
 import {
@@ -166,8 +167,4 @@ export const notifySupplierProblems = createEffect(
 /** The CSV code and Papa Parse load only when a CSV is read or written. */
 function loadCsv() {
   return import('../../../domain/suppliers/supplier-csv');
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
