@@ -5,17 +5,15 @@ import { findQuestionSet } from '../questionnaire/sets';
 import { valuesOf } from '../questionnaire/question-set-integrity';
 import { REVIEW_RESPONSE_SCHEMA } from '../review/review-response';
 import {
-  MAX_UNTRUSTED_BYTES,
   parseUntrusted,
+  schemaProblem,
   untrustedDetail,
   UntrustedProblem,
-} from '../review/untrusted-data';
+} from '../untrusted-data';
 import { Assessment, PLAN_STATUSES } from './assessment';
 
 export const ASSESSMENT_FILE_FORMAT = 'haven-assessment';
 export const ASSESSMENT_FILE_VERSION = 1;
-/** Real assessment files are a few kB; anything this big is not one. */
-export const MAX_FILE_BYTES = MAX_UNTRUSTED_BYTES;
 
 export type FileProblem =
   | { readonly code: 'too-large' }
@@ -59,7 +57,8 @@ export function parseAssessmentFile(text: string): ParsedFile {
   if (version > ASSESSMENT_FILE_VERSION) return fail({ code: 'future-version', version });
 
   const parsed = v.safeParse(FILE, data);
-  if (!parsed.success) return fail({ code: 'invalid', detail: describeIssue(parsed.issues[0]) });
+  if (!parsed.success)
+    return fail({ code: 'invalid', detail: untrustedDetail(schemaProblem(parsed.issues[0])) });
   const assessment = parsed.output.assessment;
 
   const set = findQuestionSet(assessment.setId, assessment.setVersion);
@@ -158,8 +157,3 @@ const FILE = v.strictObject({
     review: v.optional(REVIEW_RESPONSE_SCHEMA),
   }),
 });
-
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-  return path ? `${path}: ${issue.message}` : issue.message;
-}

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 
 import { canonicalJson } from '../assessment/canonical-json';
 import { ReceivedSubmission, REVIEW_STATUSES, ReviewStatus } from './review';
-import { Checked, parseUntrusted, schemaProblem, UntrustedProblem } from './untrusted-data';
+import { Checked, parseUntrusted, schemaProblem, UntrustedProblem } from '../untrusted-data';
 
 export const REVIEW_RESPONSE_FORMAT = 'haven-review-response';
 export const REVIEW_RESPONSE_FORMAT_VERSION = 1;

@@ -8,7 +8,7 @@ import { BANDS } from '../scoring/risk-band';
 import { recompute } from './recompute';
 import { newReview, ReceivedSubmission } from './review';
 import { Submission, SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION } from './submission';
-import { Checked, parseUntrusted, schemaProblem, UntrustedProblem } from './untrusted-data';
+import { Checked, parseUntrusted, schemaProblem, UntrustedProblem } from '../untrusted-data';
 
 export type SubmissionProblem =
   | UntrustedProblem

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 
 import { canonicalJson } from '../assessment/canonical-json';
-import { parseUntrusted, untrustedDetail } from '../review/untrusted-data';
+import { parseUntrusted, schemaProblem, untrustedDetail } from '../untrusted-data';
 import { Answers } from '../questionnaire/answers';
 import { valuesOf } from '../questionnaire/question-set-integrity';
 import { findQuestionSet } from '../questionnaire/sets';
@@ -148,11 +148,7 @@ function envelope(text: string, format: string): Parsed<unknown> {
 }
 
 function invalid(issue: v.BaseIssue<unknown>): Parsed<never> {
-  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-  return {
-    ok: false,
-    problem: { code: 'invalid', detail: path ? `${path}: ${issue.message}` : issue.message },
-  };
+  return { ok: false, problem: { code: 'invalid', detail: untrustedDetail(schemaProblem(issue)) } };
 }
 
 function unknownQuestionnaire(q: { id: string; version: string }): Parsed<never> {

@@ -16,6 +16,7 @@ import {
   withLatestFrom,
 } from 'rxjs';
 
+import { MAX_UNTRUSTED_BYTES } from '../../../domain/untrusted-data';
 import { pausePerKey } from '../../../core/pause-per-key';
 import { errorText } from '../../../core/error-text';
 import { AssessmentDb } from '../../../core/assessment-db';
@@ -24,7 +25,6 @@ import { Assessment } from '../../../domain/assessment/assessment';
 import {
   assessmentFileText,
   FileProblem,
-  MAX_FILE_BYTES,
   parseAssessmentFile,
 } from '../../../domain/assessment/assessment-file';
 import { newAssessment } from '../../../domain/assessment/new-assessment';
@@ -166,7 +166,7 @@ export const importAssessment = createEffect(
       ofType(HomePageActions.importFileChosen),
       withLatestFrom(store.select(assessmentsFeature.selectAssessmentEntities)),
       switchMap(([{ file }, entities]) => {
-        if (file.size > MAX_FILE_BYTES) {
+        if (file.size > MAX_UNTRUSTED_BYTES) {
           return of(
             FileActions.importFailed({ fileName: file.name, problem: { code: 'too-large' } }),
           );
@@ -284,7 +284,7 @@ function openRequest(text: string, fileName: string) {
 }
 
 function isRequestFile(text: string): boolean {
-  return text.length < MAX_FILE_BYTES && text.includes(`"${REQUEST_FORMAT}"`);
+  return text.length < MAX_UNTRUSTED_BYTES && text.includes(`"${REQUEST_FORMAT}"`);
 }
 
 function exchangeToFileProblem(problem: ExchangeProblem): FileProblem {

@@ -32,7 +32,7 @@ import {
 } from '../../../domain/review/review-response';
 import { submissionDigestInput } from '../../../domain/review/submission';
 import { parseSubmissionFile, receiveSubmission } from '../../../domain/review/submission-file';
-import { MAX_UNTRUSTED_BYTES } from '../../../domain/review/untrusted-data';
+import { MAX_UNTRUSTED_BYTES } from '../../../domain/untrusted-data';
 import {
   ReviewDetailPageActions,
   ReviewFileActions,

@@ -1,6 +1,6 @@
 import { ReviewResponseProblem } from '../../../domain/review/review-response';
 import { SubmissionProblem } from '../../../domain/review/submission-file';
-import { UntrustedProblem } from '../../../domain/review/untrusted-data';
+import { UntrustedProblem } from '../../../domain/untrusted-data';
 
 /** Why a submission file was refused. Every refusal leaves what the reviewer holds unchanged. */
 export function submissionProblemMessage(problem: SubmissionProblem): string {

@@ -90,7 +90,10 @@ function fieldName(path: readonly string[]): string {
   return path.length ? path.join('.') : '(the file)';
 }
 
-/** A short technical detail for file formats whose messages take one (assessment, exchange files). */
+/**
+ * A short technical detail, for the file formats whose messages quote one (assessment and
+ * questionnaire-exchange files).
+ */
 export function untrustedDetail(problem: UntrustedProblem): string {
   switch (problem.code) {
     case 'reserved-key':
@@ -100,8 +103,9 @@ export function untrustedDetail(problem: UntrustedProblem): string {
     case 'too-many':
       return `${problem.count} entries in "${problem.field}"`;
     case 'missing-field':
+      return `missing "${problem.field}"`;
     case 'extra-field':
-      return `${problem.code} "${problem.field}"`;
+      return `unexpected field "${problem.field}"`;
     case 'wrong-type':
       return `"${problem.field}" should be ${problem.expected}`;
     default:
