@@ -65,26 +65,27 @@ function sectorTitle(r: ReceivedSubmission): string {
   return set ? t(set.title) : r.submission.questionnaire.id;
 }
 
-/** The opened submission, its recomputed score, and each answer with what it drove and the remark on it. */
-export const selectReviewDetail = createSelector(selectOpenedReceived, (received) => {
-  if (!received) return undefined;
-  const set = setOf(received);
-  if (!set) return undefined;
-  const answers = received.submission.answers;
+// The opened submission's package and Haven's result never change while it is reviewed: the
+// selectors below read them, not the whole entity, so a remark typed does not score it again.
+const selectOpenedSubmission = createSelector(selectOpenedReceived, (r) => r?.submission);
+const selectOpenedRecomputed = createSelector(selectOpenedReceived, (r) => r?.recomputed);
+const selectOpenedMismatches = createSelector(selectOpenedReceived, (r) => r?.mismatches);
+
+/** The opened submission scored with Haven's engine, and each answer with what it drove. */
+export const selectOpenedAnalysis = createSelector(selectOpenedSubmission, (submission) => {
+  const set =
+    submission && findQuestionSet(submission.questionnaire.id, submission.questionnaire.version);
+  if (!submission || !set) return undefined;
+  const answers = submission.answers;
   const score = scoreAssessment(set, answers);
   const effects = answerEffects(score);
   const view = visibleView(set, answers);
-  const itemTitle = (id: string) => {
-    const item = set.riskItems.find((i) => i.id === id);
-    return item ? t(item.title) : id;
-  };
   return {
-    received,
+    set,
     sector: t(set.title),
     band: score.overall.band,
     redFlags: score.redFlags.map((flag) => t(flag.title)),
     unverifiedCount: score.unverified.length,
-    mismatches: received.mismatches.map((m) => mismatchSentence(m, itemTitle)),
     sections: set.sections
       .map((section) => ({
         id: section.id,
@@ -95,11 +96,10 @@ export const selectReviewDetail = createSelector(selectOpenedReceived, (received
           answer: answerText(set, question.id, answers[question.id], PHRASES, CONTENT_LOCALE),
           isUnverified: score.unverified.includes(question.id),
           effects: (effects.get(question.id) ?? []).map(effectSentence),
-          review: received.review.comments[question.id] as AnswerReview | undefined,
         })),
       }))
       .filter((section) => section.answers.length),
-    actions: Object.entries(received.submission.plan).map(([id, entry]) => ({
+    actions: Object.entries(submission.plan).map(([id, entry]) => ({
       title: t(set.actions.find((a) => a.id === id)?.action ?? { en: id }),
       ...entry,
       statusLabel: PHRASES.planStatus(entry.status),
@@ -107,18 +107,59 @@ export const selectReviewDetail = createSelector(selectOpenedReceived, (received
   };
 });
 
-/** What changed since the same business's earlier submission, if the reviewer holds one. */
-export const selectYearOverYear = createSelector(
+const selectMismatchSentences = createSelector(
+  selectOpenedAnalysis,
+  selectOpenedMismatches,
+  (analysis, mismatches) => {
+    if (!analysis || !mismatches) return [];
+    const itemTitle = (id: string) => {
+      const item = analysis.set.riskItems.find((i) => i.id === id);
+      return item ? t(item.title) : id;
+    };
+    return mismatches.map((m) => mismatchSentence(m, itemTitle));
+  },
+);
+
+/** The review detail page: the analysis, with the reviewer's remark beside each answer. */
+export const selectReviewDetail = createSelector(
+  selectOpenedReceived,
+  selectOpenedAnalysis,
+  selectMismatchSentences,
+  (received, analysis, mismatches) =>
+    received &&
+    analysis && {
+      ...analysis,
+      received,
+      mismatches,
+      sections: analysis.sections.map((section) => ({
+        ...section,
+        answers: section.answers.map((a) => ({
+          ...a,
+          review: received.review.comments[a.id] as AnswerReview | undefined,
+        })),
+      })),
+    },
+);
+
+/** The same business's latest earlier submission, if the reviewer holds one. */
+const selectEarlierSubmission = createSelector(
   selectOpenedReceived,
   selectAllReceived,
-  (received, all) => {
-    const earlier = received && previousSubmission(received, all);
-    if (!received || !earlier) return null;
-    const set = setOf(received)!;
+  (received, all) => (received ? previousSubmission(received, all) : undefined),
+);
+
+/** What changed since the same business's earlier submission, if the reviewer holds one. */
+export const selectYearOverYear = createSelector(
+  selectOpenedSubmission,
+  selectOpenedRecomputed,
+  selectEarlierSubmission,
+  (submission, recomputed, earlier) => {
+    if (!submission || !recomputed || !earlier) return null;
+    const set = findQuestionSet(submission.questionnaire.id, submission.questionnaire.version)!;
     const earlierSet = setOf(earlier) ?? set;
     const diff = compareYears(
       { ...earlier.submission, result: earlier.recomputed },
-      { ...received.submission, result: received.recomputed },
+      { ...submission, result: recomputed },
     );
     const band = (b: Band | null) => (b ? PHRASES.band(b) : '—');
     const answer = (s: QuestionSet, id: string, value: string | null) =>
