@@ -57,12 +57,12 @@ export const SubmissionActions = createActionGroup({
       id: string;
       businessId: string;
       submission: SubmissionRecord;
-      at: string;
     }>(),
     'Submit Failed': props<{ message: string }>(),
     'Next Draft Started': (previous: Assessment, set: QuestionSet) => ({
       assessment: nextDraft(previous, set, crypto.randomUUID(), now()),
     }),
+    'Review File Chosen': props<{ file: File }>(),
     'Review Imported': props<{ id: string; review: ReviewResponse }>(),
     'Review Import Failed': props<{ fileName: string; problem: ReviewResponseProblem }>(),
   },

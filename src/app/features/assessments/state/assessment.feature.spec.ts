@@ -100,7 +100,6 @@ describe('assessmentsFeature reducer', () => {
         id: 'a1',
         businessId: 'b1',
         submission,
-        at: submission.submittedAt,
       }),
     );
 

@@ -83,8 +83,10 @@ export const assessmentsFeature = createFeature({
       if (!current || isLocked(current)) return state;
       return changed(state, id, { plan: { ...current.plan, [actionId]: entry }, updatedAt: at });
     }),
-    on(SubmissionActions.submitted, (state, { id, businessId, submission, at }) =>
-      state.entities[id] ? changed(state, id, { businessId, submission, updatedAt: at }) : state,
+    on(SubmissionActions.submitted, (state, { id, businessId, submission }) =>
+      state.entities[id]
+        ? changed(state, id, { businessId, submission, updatedAt: submission.submittedAt })
+        : state,
     ),
     on(SubmissionActions.reviewImported, (state, { id, review }) =>
       state.entities[id] ? changed(state, id, { review }) : state,

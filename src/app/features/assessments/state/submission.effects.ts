@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, concatMap, from, mergeMap, of, take } from 'rxjs';
+import { catchError, concatMap, from, mergeMap, of, take, withLatestFrom } from 'rxjs';
 
 import { errorText } from '../../../core/error-text';
 import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
@@ -14,8 +14,10 @@ import {
   submissionFileText,
 } from '../../../domain/review/submission';
 import { scoreAssessment } from '../../../domain/scoring/score-assessment';
+import { MAX_UNTRUSTED_BYTES } from '../../../domain/untrusted-data';
 import { ReportActions, SubmissionActions } from './assessment.actions';
 import { assessmentsFeature } from './assessment.feature';
+import { importReviewResponse } from './review-response-import';
 
 /**
  * "Submit for review": writes the sealed submission package, then the due-diligence PDF beside it,
@@ -68,6 +70,24 @@ async function writePackage(assessment: Assessment | undefined, files: FileTrans
     id: assessment.id,
     businessId,
     submission: { submissionId: submission.submissionId, submittedAt, digest },
-    at: submittedAt,
   });
 }
+
+/** The review response picked on the results page: only a review response is taken there. */
+export const importReviewFile = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), files = inject(FileTransfer)) =>
+    actions$.pipe(
+      ofType(SubmissionActions.reviewFileChosen),
+      withLatestFrom(store.select(assessmentsFeature.selectAllAssessments)),
+      concatMap(async ([{ file }, assessments]) => {
+        const failed = (code: 'too-large' | 'not-json') =>
+          SubmissionActions.reviewImportFailed({ fileName: file.name, problem: { code } });
+        if (file.size > MAX_UNTRUSTED_BYTES) return failed('too-large');
+        const text = await files.read(file).catch(() => null);
+        return text === null
+          ? failed('not-json')
+          : importReviewResponse(text, file.name, assessments);
+      }),
+    ),
+  { functional: true },
+);

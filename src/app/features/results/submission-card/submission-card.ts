@@ -9,7 +9,7 @@ import { Store } from '@ngrx/store';
 import { Assessment } from '../../../domain/assessment/assessment';
 import { QuestionSet } from '../../../domain/questionnaire/question-set';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
-import { HomePageActions, SubmissionActions } from '../../assessments/state/assessment.actions';
+import { SubmissionActions } from '../../assessments/state/assessment.actions';
 import { selectOpenedReview } from '../../assessments/state/assessment.selectors';
 
 /**
@@ -60,6 +60,6 @@ export class SubmissionCard {
   protected chooseReview(input: HTMLInputElement): void {
     const file = input.files?.[0];
     input.value = '';
-    if (file) this.store.dispatch(HomePageActions.importFileChosen({ file }));
+    if (file) this.store.dispatch(SubmissionActions.reviewFileChosen({ file }));
   }
 }

@@ -15,6 +15,7 @@ import { AnswerReview, REVIEW_STATUSES, ReviewStatus } from '../../../domain/rev
 import { PHRASES } from '../../../shared/i18n/phrases';
 import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { ReviewStatusChip } from '../review-status-chip/review-status-chip';
 import { ReviewDetailPageActions } from '../state/review.actions';
 import { reviewFeature } from '../state/review.feature';
 import { REVIEW_STATUS_LABELS } from '../../../shared/i18n/review-status-labels';
@@ -37,6 +38,7 @@ const NO_REMARK: AnswerReview = { comment: '', evidenceRequested: false };
     MatInput,
     MatSelectModule,
     BandBadge,
+    ReviewStatusChip,
   ],
 })
 export class ReviewDetailPage {
@@ -51,7 +53,6 @@ export class ReviewDetailPage {
     id,
     label: REVIEW_STATUS_LABELS[id],
   }));
-  protected readonly statusLabel = REVIEW_STATUS_LABELS;
   protected readonly bandLabel = PHRASES.band;
 
   protected remark(

@@ -16,6 +16,7 @@ import { debounceTime } from 'rxjs';
 import { ReviewerName } from '../../../core/reviewer-name';
 import { REVIEW_STATUSES } from '../../../domain/review/review';
 import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
+import { ReviewStatusChip } from '../review-status-chip/review-status-chip';
 import { ReviewQueuePageActions } from '../state/review.actions';
 import { reviewFeature } from '../state/review.feature';
 import { REVIEW_STATUS_LABELS } from '../../../shared/i18n/review-status-labels';
@@ -39,6 +40,7 @@ import { submissionProblemMessage } from '../state/submission-problem-message';
     MatProgressSpinner,
     MatSelectModule,
     BandBadge,
+    ReviewStatusChip,
   ],
 })
 export class ReviewQueuePage implements OnInit {
@@ -60,7 +62,6 @@ export class ReviewQueuePage implements OnInit {
     (this.progress()?.outcomes ?? []).flatMap((o) => (o.ok ? [o] : [])),
   );
   protected readonly isDragging = signal(false);
-  protected readonly statusLabel = REVIEW_STATUS_LABELS;
   protected readonly statuses = REVIEW_STATUSES.map((id) => ({
     id,
     label: REVIEW_STATUS_LABELS[id],
