@@ -5,7 +5,7 @@ import { assessmentFileText, parseAssessmentFile } from './assessment-file';
 const ASSESSMENT: Assessment = {
   id: 'a1b2c3',
   setId: 'accommodation',
-  setVersion: '1.0.0',
+  setVersion: '2.0.0',
   answers: WELL_CONTROLLED_HOTEL,
   plan: { 'adopt-policy': { owner: 'GM', due: '2027-01-31', status: 'in-progress', note: '' } },
   step: 3,
@@ -22,6 +22,28 @@ function withAssessment(patch: Record<string, unknown>): string {
 describe('parseAssessmentFile', () => {
   it('reads back what was exported', () => {
     expect(parseAssessmentFile(VALID)).toEqual({ ok: true, assessment: ASSESSMENT });
+  });
+
+  it('opens a file from Haven 1.0.0 with the questionnaire shipped now', () => {
+    const parsed = parseAssessmentFile(
+      withAssessment({
+        setVersion: '1.0.0',
+        answers: { ...WELL_CONTROLLED_HOTEL, size: '11-50', ctxVulnerableChildren: 'no' },
+      }),
+    );
+    expect(parsed.ok).toBeTrue();
+    const assessment = (parsed as { assessment: Assessment }).assessment;
+    expect(assessment.setVersion).toBe('2.0.0');
+    expect(assessment.answers['size']).toBeUndefined();
+    expect(assessment.answers['ctxChildrenWorking']).toBe('no');
+    expect(assessment.plan).toEqual(ASSESSMENT.plan);
+  });
+
+  it('still refuses an old file whose answer its question cannot take', () => {
+    const parsed = parseAssessmentFile(
+      withAssessment({ setVersion: '1.0.0', answers: { hourlyRental: 'often' } }),
+    );
+    expect(parsed.ok).toBeFalse();
   });
 
   it('rejects text that is not JSON', () => {

@@ -11,6 +11,7 @@ import {
   UntrustedProblem,
 } from '../untrusted-data';
 import { Assessment, PLAN_STATUSES } from './assessment';
+import { migrateAssessment } from './migrate-assessment';
 
 export const ASSESSMENT_FILE_FORMAT = 'haven-assessment';
 export const ASSESSMENT_FILE_VERSION = 1;
@@ -59,13 +60,16 @@ export function parseAssessmentFile(text: string): ParsedFile {
   const parsed = v.safeParse(FILE, data);
   if (!parsed.success)
     return fail({ code: 'invalid', detail: untrustedDetail(schemaProblem(parsed.issues[0])) });
-  const assessment = parsed.output.assessment;
+  const stored = parsed.output.assessment;
 
-  const set = findQuestionSet(assessment.setId, assessment.setVersion);
-  if (!set) {
+  // A file from an earlier Haven opens with the questionnaire shipped now (migrations.ts); its
+  // answers are then checked against that version like any other.
+  const assessment = migrateAssessment(stored);
+  const set = assessment && findQuestionSet(assessment.setId, assessment.setVersion);
+  if (!assessment || !set) {
     return fail({
       code: 'unknown-questionnaire',
-      questionnaire: `${assessment.setId} ${assessment.setVersion}`,
+      questionnaire: `${stored.setId} ${stored.setVersion}`,
     });
   }
   for (const [id, value] of Object.entries(assessment.answers)) {

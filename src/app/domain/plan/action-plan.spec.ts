@@ -36,7 +36,11 @@ describe('recommendActions', () => {
     const stop = actionsFor(ACCOMMODATION, answers).find(
       (a) => a.def.id === 'stop-hourly-rentals',
     )!;
-    expect(stop.outcomes[0]).toEqual({ itemId: 'room-access', before: 'very-high', after: 'low' });
+    expect(stop.outcomes[0]).toEqual({
+      itemId: 'room-access',
+      before: { score: 25, band: 'very-high' },
+      after: { score: 5, band: 'low' },
+    });
     expect(stop.overallBefore).toBe('very-high');
   });
 
@@ -45,7 +49,7 @@ describe('recommendActions', () => {
       (a) => a.def.id === 'remove-orphanage-visits',
     )!;
     expect(remove.outcomes).toEqual([
-      { itemId: 'orphanage-tourism', before: 'very-high', after: null },
+      { itemId: 'orphanage-tourism', before: { score: 25, band: 'very-high' }, after: null },
     ]);
     expect(remove.overallAfter).toBe('low');
   });
@@ -54,6 +58,66 @@ describe('recommendActions', () => {
     const answers = { ...ORPHANAGE_TOUR_OPERATOR, ctlTravellerInfo: '0', ctlClause: '0' };
     const priorities = actionsFor(TOURISM_SERVICES, answers).map((a) => a.def.priority);
     expect(priorities).toEqual(['immediate', 'high', 'medium']);
+  });
+});
+
+describe('recommendActions: actions about several answers', () => {
+  it('asks to find out every "Don\'t know", lists them, and shows no what-if', () => {
+    const answers = { ...WELL_CONTROLLED_HOTEL, blindSpots: 'unknown', ctlVisitorLog: 'unknown' };
+    const findOut = actionsFor(ACCOMMODATION, answers).find((a) => a.def.id === 'find-out')!;
+    expect(findOut.targets).toEqual(['blindSpots', 'ctlVisitorLog']);
+    expect(findOut.hasWhatIf).toBeFalse();
+    expect(findOut.outcomes).toEqual([]);
+    expect(findOut.addresses).toContain('room-access');
+  });
+
+  it('asks to check the safeguards in use, and raises only those to "checked"', () => {
+    const answers = { ...WELL_CONTROLLED_HOTEL, ctlVisitorLog: '2', ctlTraining: '2' };
+    const check = actionsFor(ACCOMMODATION, answers).find((a) => a.def.id === 'check-safeguards')!;
+    expect(check.targets).toEqual(['ctlTraining', 'ctlVisitorLog']);
+    const def = ACCOMMODATION.actions.find((a) => a.id === 'check-safeguards')!;
+    const after = applyEffect(
+      ACCOMMODATION,
+      { ...answers, ctlPolicy: '1' },
+      def.effect,
+      def.scope,
+    );
+    expect([after['ctlVisitorLog'], after['ctlTraining'], after['ctlPolicy']]).toEqual([
+      '3',
+      '3',
+      '1',
+    ]);
+  });
+
+  it('says what changes when the score moves but the band does not', () => {
+    // Likelihood 5 with safeguards in use but none checked: one level off, 20, Very high.
+    const answers = {
+      ...WORKED_EXAMPLE_HOTEL,
+      ctlPolicy: '2',
+      ctlTraining: '2',
+      ctlMinorCheckIn: '2',
+      ctlVisitorLog: '2',
+    };
+    const check = actionsFor(ACCOMMODATION, answers).find((a) => a.def.id === 'check-safeguards')!;
+    expect(check.outcomes.find((o) => o.itemId === 'room-access')).toEqual({
+      itemId: 'room-access',
+      before: { score: 20, band: 'very-high' },
+      after: { score: 15, band: 'high' },
+    });
+  });
+
+  it('counts an action as addressing an item whose safeguard it raises, even with no change in score', () => {
+    // Four safeguards at 1: raising one to 2 alone leaves the average below 2.
+    const answers = {
+      ...WORKED_EXAMPLE_HOTEL,
+      ctlPolicy: '1',
+      ctlTraining: '1',
+      ctlMinorCheckIn: '1',
+      ctlVisitorLog: '1',
+    };
+    const brief = actionsFor(ACCOMMODATION, answers).find((a) => a.def.id === 'brief-policy')!;
+    expect(brief.outcomes.some((o) => o.itemId === 'room-access')).toBeFalse();
+    expect(brief.addresses).toContain('room-access');
   });
 });
 

@@ -15,16 +15,20 @@ export function checkQuestionSet(set: QuestionSet): string[] {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const controlIds = new Set(set.controls.map((c) => c.id));
   const itemIds = new Set(set.riskItems.map((i) => i.id));
+  const facts = new Map((set.facts ?? []).map((f) => [f.id, f.options.map((o) => o.value)]));
 
   if (position.size !== questions.length) problems.push('question ids are not unique');
+  for (const id of facts.keys()) {
+    if (byId.has(id)) problems.push(`fact ${id} has the id of a question`);
+  }
   for (const id of Object.values(set.profile)) {
     if (!byId.has(id)) problems.push(`profile question ${id} does not exist`);
   }
 
   const checkValues = (where: string, question: string, values: readonly string[]) => {
     const target = byId.get(question);
-    if (!target) return problems.push(`${where}: unknown question ${question}`);
-    const allowed = valuesOf(target);
+    const allowed = target ? valuesOf(target) : facts.get(question);
+    if (!allowed) return problems.push(`${where}: unknown question ${question}`);
     for (const value of values) {
       if (!allowed.includes(value)) problems.push(`${where}: ${question} cannot be "${value}"`);
     }
@@ -73,11 +77,18 @@ export function checkQuestionSet(set: QuestionSet): string[] {
       if (!itemIds.has(id)) problems.push(`red flag ${flag.id}: unknown item ${id}`);
     if (!canHold(set, flag.when)) problems.push(`red flag ${flag.id} can never fire`);
   }
+  const actionIds = new Set<string>();
   for (const action of set.actions) {
+    if (actionIds.has(action.id)) problems.push(`action ${action.id} is listed twice`);
+    actionIds.add(action.id);
     checkCondition(`action ${action.id}`, action.when);
     for (const [question, value] of Object.entries(action.effect)) {
       checkValues(`effect of ${action.id}`, question, [value]);
     }
+    for (const question of action.scope?.questions ?? []) {
+      checkValues(`scope of ${action.id}`, question, action.scope!.values);
+    }
+    if (!canHold(set, action.when)) problems.push(`action ${action.id} can never apply`);
   }
   return problems;
 }
@@ -87,14 +98,26 @@ export function checkQuestionSet(set: QuestionSet): string[] {
  * hide other questions.
  */
 export function visibleCountRange(set: QuestionSet): { min: number; max: number } {
+  return pathRange(set, () => 1);
+}
+
+/**
+ * The smallest and largest total of `weigh` over the questions a user sees, over every
+ * combination of the answers that show or hide other questions.
+ */
+export function pathRange(
+  set: QuestionSet,
+  weigh: (question: Question) => number,
+): { min: number; max: number } {
   const questions = allQuestions(set);
   const gates = [...new Set(questions.flatMap((q) => (q.showIf ? questionsIn(q.showIf) : [])))];
   let min = Infinity;
   let max = 0;
   forEachCombination(questions, gates, (answers) => {
-    const count = visibleView(set, answers).questionIds.size;
-    min = Math.min(min, count);
-    max = Math.max(max, count);
+    const shown = visibleView(set, answers).questionIds;
+    const total = questions.reduce((sum, q) => sum + (shown.has(q.id) ? weigh(q) : 0), 0);
+    min = Math.min(min, total);
+    max = Math.max(max, total);
   });
   return { min, max };
 }
@@ -114,13 +137,21 @@ export function valuesOf(question: Question): readonly string[] {
  */
 function canHold(set: QuestionSet, condition: Condition | undefined, mustShow?: string): boolean {
   if (!condition) return true;
+  // One branch of an "any" is enough; trying them one by one keeps the search small.
+  if ('any' in condition && !mustShow) return condition.any.some((c) => canHold(set, c));
   const questions = allQuestions(set);
   const deps = dependenciesOf(questions, questionsIn(condition));
   let found = false;
-  forEachCombination(questions, deps, (answers) => {
-    const view = visibleView(set, answers);
-    found ||= holds(condition, view.answers) && (!mustShow || view.questionIds.has(mustShow));
-  });
+  forEachCombination(
+    questions,
+    deps,
+    (answers) => {
+      if (found) return;
+      const view = visibleView(set, answers);
+      found = holds(condition, view.answers) && (!mustShow || view.questionIds.has(mustShow));
+    },
+    set.facts,
+  );
   return found;
 }
 
@@ -144,12 +175,14 @@ export function forEachCombination(
   questions: readonly Question[],
   ids: readonly string[],
   visit: (answers: Answers) => void,
+  facts: QuestionSet['facts'] = [],
 ): void {
   const byId = new Map(questions.map((q) => [q.id, q]));
+  const factValues = new Map(facts.map((f) => [f.id, f.options.map((o) => o.value)]));
   const walk = (index: number, answers: Record<string, string>) => {
     if (index === ids.length) return visit(answers);
     const question = byId.get(ids[index]);
-    const values = question ? valuesOf(question) : [];
+    const values = question ? valuesOf(question) : (factValues.get(ids[index]) ?? []);
     if (!values.length) return walk(index + 1, answers);
     for (const value of values) walk(index + 1, { ...answers, [ids[index]]: value });
   };

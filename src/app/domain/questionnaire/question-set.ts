@@ -1,6 +1,12 @@
 import { LocaleText } from '../locale-text';
 import { Condition } from './condition';
-import { ActionDef, ContextFactor, ControlDef, RedFlagDef, RiskItemDef } from './risk-model';
+import {
+  ActionDef,
+  ContextFactor,
+  ControlDef,
+  RedFlagDef,
+  RiskItemDef,
+} from './risk-model';
 
 export type SectorId = 'accommodation' | 'tourism-services' | 'supplier';
 
@@ -42,6 +48,16 @@ export interface TextQuestion extends QuestionBase {
 
 export type Question = ChoiceQuestion | ControlQuestion | TextQuestion;
 
+/**
+ * A fact Haven knows from outside the questionnaire and never asks: what a tour operator's register
+ * says about a supplier. It is given with the answers, under its id, and rules can refer to it.
+ */
+export interface FactDef {
+  readonly id: string;
+  readonly title: LocaleText;
+  readonly options: readonly AnswerOption[];
+}
+
 export interface Section {
   readonly id: string;
   readonly title: LocaleText;
@@ -75,4 +91,6 @@ export interface QuestionSet {
   readonly riskItems: readonly RiskItemDef[];
   readonly redFlags: readonly RedFlagDef[];
   readonly actions: readonly ActionDef[];
+  /** Facts from outside the questionnaire that rules may refer to (supplier sets only). */
+  readonly facts?: readonly FactDef[];
 }

@@ -1,5 +1,7 @@
 import { QuestionSet } from './question-set';
+import { questionsIn } from './condition';
 import { checkQuestionSet, visibleCountRange } from './question-set-integrity';
+import { pathSeconds } from './time-estimate';
 import { ACCOMMODATION } from './sets/accommodation';
 import { QUESTION_SETS } from './sets';
 import { TOURISM_SERVICES } from './sets/tourism-services';
@@ -25,6 +27,7 @@ const EXPECTED_RED_FLAGS: Record<string, string[]> = {
     'supplier-refused-clause',
     'incident-uncorrected',
     'guide-steering',
+    'visitors-unsupervised',
   ],
 };
 
@@ -35,10 +38,28 @@ describe('question sets', () => {
         expect(checkQuestionSet(set)).toEqual([]);
       });
 
-      it('asks 25 to 45 questions on every path', () => {
-        const { min, max } = visibleCountRange(set);
-        expect(min).toBeGreaterThanOrEqual(25);
-        expect(max).toBeLessThanOrEqual(45);
+      it('takes at most 15 minutes on its longest path, by the estimate model', () => {
+        expect(pathSeconds(set).max).toBeLessThanOrEqual(15 * 60);
+      });
+
+      it('asks at least 25 questions on every path', () => {
+        expect(visibleCountRange(set).min).toBeGreaterThanOrEqual(25);
+      });
+
+      it('asks nothing that changes no score, no flag, no action and no other question', () => {
+        const used = new Set([
+          ...Object.values(set.profile),
+          ...set.contextFactors.map((f) => f.question),
+          ...set.controls.map((c) => c.question),
+          ...set.riskItems.flatMap((i) => [
+            ...i.exposure.map((e) => e.question),
+            ...(i.appliesIf ? questionsIn(i.appliesIf) : []),
+          ]),
+          ...set.redFlags.flatMap((f) => questionsIn(f.when)),
+          ...set.actions.flatMap((a) => questionsIn(a.when)),
+          ...allQuestions(set).flatMap((q) => (q.showIf ? questionsIn(q.showIf) : [])),
+        ]);
+        expect(allQuestions(set).filter((q) => !used.has(q.id)).map((q) => q.id)).toEqual([]);
       });
 
       it('can raise every red flag of brief §8 that applies to its sector', () => {
@@ -75,6 +96,13 @@ describe('question sets', () => {
   it('gives each set a distinct id and a version', () => {
     expect(new Set(QUESTION_SETS.map((s) => s.id)).size).toBe(QUESTION_SETS.length);
     expect(QUESTION_SETS.every((s) => /^\d+\.\d+\.\d+$/.test(s.version))).toBeTrue();
+  });
+
+  it('asks the law-enforcement question neutrally and says once that a child is anyone under 18', () => {
+    const context = ACCOMMODATION.sections.find((s) => s.id === 'context')!;
+    expect(context.intro!.en).toContain('"Children" means everyone under 18');
+    const enforcement = allQuestions(ACCOMMODATION).find((q) => q.id === 'ctxWeakEnforcement')!;
+    expect(enforcement.text.en).toContain('rarely taken to court');
   });
 
   it('hides bar questions when there is no bar and shows them when there is', () => {

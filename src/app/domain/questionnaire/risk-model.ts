@@ -59,8 +59,15 @@ export interface ActionDef {
   readonly id: string;
   readonly gap: LocaleText;
   readonly action: LocaleText;
+  /** The Code criteria the action puts into practice; empty for actions about the assessment itself. */
   readonly criteria: readonly Criterion[];
   readonly priority: ActionPriority;
   readonly when: Condition;
   readonly effect: Answers;
+  /**
+   * An action about several questions at once ("find out these answers", "check these
+   * safeguards"): it lists the questions of `questions` whose answer is one of `values`, and its
+   * effect changes only those.
+   */
+  readonly scope?: { readonly questions: readonly string[]; readonly values: readonly string[] };
 }

@@ -12,10 +12,15 @@ export interface VisibleView {
 /**
  * Works out which questions show. Conditions may only refer to earlier questions (a spec checks it),
  * so one pass in order is enough, and a question hidden in a chain hides everything that hangs on it.
+ * Facts of the set (a supplier's register entry) given among the answers are always in view.
  */
 export function visibleView(set: QuestionSet, answers: Answers): VisibleView {
   const questionIds = new Set<string>();
   const visible: Record<string, string> = {};
+  for (const fact of set.facts ?? []) {
+    const value = answers[fact.id];
+    if (fact.options.some((o) => o.value === value)) visible[fact.id] = value!;
+  }
   for (const question of allQuestions(set)) {
     if (question.showIf && !holds(question.showIf, visible)) continue;
     questionIds.add(question.id);

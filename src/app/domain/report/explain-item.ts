@@ -6,7 +6,9 @@ import { Phrases } from './phrases';
 
 /**
  * The reasons behind one item's score, as sentences in the order the method applies them:
- * context, exposure, inherent risk, each control, the reduction, residual risk, red flags.
+ * context, exposure, red flags, inherent risk, each control, the reduction, residual risk.
+ * Every sentence states only what an answer supports: a factor counted from "Don't know" or from
+ * a blank says so, and is never printed as a fact.
  */
 export function explainItem(
   item: ItemScore,
@@ -16,7 +18,20 @@ export function explainItem(
   locale: string,
 ): string[] {
   const t = (text: LocaleText) => textIn(text, locale);
-  const lines = [phrases.context(context.points, context.factors.length, context.isHotspot)];
+  const flags = item.redFlags.map((id) => {
+    const flag = set.redFlags.find((f) => f.id === id);
+    return flag ? t(flag.title) : id;
+  });
+  const lines = [
+    phrases.context({
+      points: context.points,
+      counted: context.factors.length,
+      total: context.factorCount,
+      unverified: context.factors.filter((f) => f.status === 'unverified').length,
+      unanswered: context.factors.filter((f) => f.status === 'unanswered').length,
+      hotspot: context.hotspot?.status ?? null,
+    }),
+  ];
   for (const reason of item.exposure) {
     lines.push(
       phrases.exposure(
@@ -27,6 +42,7 @@ export function explainItem(
       ),
     );
   }
+  for (const flag of flags) lines.push(phrases.redFlag(flag, item.inherent.likelihood));
   lines.push(
     phrases.inherent(
       item.inherent.likelihood,
@@ -41,27 +57,45 @@ export function explainItem(
       phrases.control(t(control.title), control.rating, control.isCapped, control.answer.status),
     );
   }
-  if (item.controlAverage !== null) {
-    lines.push(phrases.reduction(item.controlAverage, item.reduction, item.isReductionLimited));
-  }
+  if (item.controlAverage !== null) lines.push(reductionLine(item, item.controlAverage, phrases));
   lines.push(
-    phrases.residual(
-      item.residual.likelihood,
-      item.severity,
-      item.residual.score,
-      item.residual.scoreBand,
-    ),
+    flags.length
+      ? phrases.residualRaised(
+          flags.join('; '),
+          item.residual.likelihood,
+          item.severity,
+          item.residual.score,
+        )
+      : phrases.residual(
+          item.residual.likelihood,
+          item.severity,
+          item.residual.score,
+          item.residual.band,
+        ),
   );
-  for (const id of item.redFlags) {
-    const flag = set.redFlags.find((f) => f.id === id);
-    if (flag) lines.push(phrases.redFlag(t(flag.title)));
-  }
   return lines;
+}
+
+/** The change the safeguards made, after clamping at likelihood 1, and only when there is one. */
+function reductionLine(item: ItemScore, average: number, phrases: Phrases): string {
+  if (item.redFlags.length) return phrases.noReduction(average, 'red-flag');
+  if (item.reduction > 0) {
+    return phrases.reduction(
+      average,
+      item.reduction,
+      item.inherent.likelihood,
+      item.residual.likelihood,
+      item.isReductionLimited,
+    );
+  }
+  return phrases.noReduction(average, item.inherent.likelihood === 1 ? 'already-lowest' : 'too-low');
 }
 
 export function questionText(set: QuestionSet, id: string, locale: string): string {
   const question = findQuestion(set, id);
-  return question ? textIn(question.text, locale) : id;
+  if (question) return textIn(question.text, locale);
+  const fact = set.facts?.find((f) => f.id === id);
+  return fact ? textIn(fact.title, locale) : id;
 }
 
 /** The answer as the user saw it: the option label, the control level, "Don't know" or the text. */
@@ -74,9 +108,10 @@ export function answerText(
 ): string {
   if (value === undefined || value === '') return phrases.notAnswered();
   if (value === UNKNOWN) return phrases.dontKnow();
-  const question = findQuestion(set, id);
-  if (question?.kind === 'control') return phrases.controlLevel(value);
-  if (question?.kind === 'choice') {
+  const question = findQuestion(set, id) ?? set.facts?.find((f) => f.id === id);
+  if (question && 'kind' in question && question.kind === 'control')
+    return phrases.controlLevel(value);
+  if (question && 'options' in question) {
     const option = question.options.find((o) => o.value === value);
     return option ? textIn(option.label, locale) : value;
   }

@@ -1,7 +1,9 @@
 import { Assessment, EMPTY_PLAN_ENTRY } from '../assessment/assessment';
 import { LocaleText, textIn } from '../locale-text';
 import { RecommendedAction } from '../plan/action-plan';
-import { QuestionSet } from '../questionnaire/question-set';
+import { ActionPlan } from '../plan/action-plan-overview';
+import { Answers } from '../questionnaire/answers';
+import { QuestionSet, UNKNOWN } from '../questionnaire/question-set';
 import { ActionPriority, Criterion } from '../questionnaire/risk-model';
 import { visibleQuestionsOf, visibleView } from '../questionnaire/visibility';
 import { AssessmentScore } from '../scoring/assessment-score';
@@ -21,9 +23,11 @@ export interface ReportModel {
     readonly assessedBy: string;
     /** ISO timestamp of when the report was made. */
     readonly generatedAt: string;
-    readonly questionnaire: string;
+    readonly questionnaire: { readonly title: string; readonly version: string };
     readonly documentId: string;
   };
+  /** Questions are still open: every page says the report is a draft. */
+  readonly isDraft: boolean;
   readonly summary: {
     readonly band: Band;
     readonly bandLabel: string;
@@ -40,7 +44,19 @@ export interface ReportModel {
   readonly heatMap: readonly (readonly HeatMapCell[])[];
   readonly items: readonly ReportItem[];
   readonly criteria: readonly { readonly label: string; readonly percent: number | null }[];
-  readonly actions: readonly ReportAction[];
+  readonly plan: {
+    /** Questions to answer before anything else; their texts. */
+    readonly openQuestions: readonly string[];
+    readonly actions: readonly ReportAction[];
+    /** Risks above Low that stay once safeguards do all the method allows. */
+    readonly remaining: readonly {
+      readonly number: number;
+      readonly title: string;
+      readonly label: string;
+      readonly score: number;
+    }[];
+    readonly hasNoGap: boolean;
+  };
   readonly answers: readonly { readonly section: string; readonly rows: readonly ReportAnswer[] }[];
   readonly parameters: ScoringParameters;
 }
@@ -60,6 +76,8 @@ export interface ReportAction {
   readonly criteria: string;
   readonly gap: string;
   readonly action: string;
+  /** For an action about several questions: each of them, worded. */
+  readonly targets: readonly string[];
   readonly outcomes: readonly string[];
   readonly owner: string;
   readonly due: string;
@@ -76,8 +94,10 @@ export interface ReportAnswer {
 export interface ReportInput {
   readonly set: QuestionSet;
   readonly assessment: Assessment;
+  /** The answers scored: the assessment's, with the register's facts for a supplier. */
+  readonly answers: Answers;
   readonly score: AssessmentScore;
-  readonly actions: readonly RecommendedAction[];
+  readonly plan: ActionPlan;
   readonly documentId: string;
   readonly generatedAt: string;
   readonly locale: string;
@@ -89,8 +109,9 @@ export function buildReport(input: ReportInput): ReportModel {
   const t = (text: LocaleText) => textIn(text, locale);
   const answer = (id: string) => assessment.answers[id]?.trim() ?? '';
   const items = itemsByConcern(score.items);
+  const numberOf = new Map(items.map((item, index) => [item.itemId, index + 1]));
   const itemTitle = (id: string) => t(set.riskItems.find((i) => i.id === id)?.title ?? { en: id });
-  const view = visibleView(set, assessment.answers);
+  const view = visibleView(set, input.answers);
 
   return {
     cover: {
@@ -101,9 +122,10 @@ export function buildReport(input: ReportInput): ReportModel {
         .join(', '),
       assessedBy: answer(set.profile.assessedBy),
       generatedAt: input.generatedAt,
-      questionnaire: `${set.id} ${set.version}`,
+      questionnaire: { title: t(set.title), version: set.version },
       documentId: input.documentId,
     },
+    isDraft: score.unanswered.length > 0,
     summary: {
       band: score.overall.band,
       bandLabel: phrases.band(score.overall.band),
@@ -138,29 +160,72 @@ export function buildReport(input: ReportInput): ReportModel {
       label: phrases.criterion(c.criterion),
       percent: c.ratio === null ? null : Math.round(c.ratio * 100),
     })),
-    actions: input.actions.map(({ def, outcomes }) => {
-      const entry = assessment.plan[def.id] ?? EMPTY_PLAN_ENTRY;
-      return {
-        priority: def.priority,
-        priorityLabel: phrases.priority(def.priority),
-        criteria: def.criteria.map((c: Criterion) => phrases.criterion(c)).join(', '),
-        gap: t(def.gap),
-        action: t(def.action),
-        outcomes: outcomes.map((o) => phrases.outcome(itemTitle(o.itemId), o.before, o.after)),
-        owner: entry.owner,
-        due: entry.due,
-        status: phrases.planStatus(entry.status),
-        note: entry.note,
-      };
-    }),
-    answers: set.sections.map((section) => ({
-      section: t(section.title),
-      rows: visibleQuestionsOf(section, view).map((q) => ({
-        question: t(q.text),
-        answer: answerText(set, q.id, view.answers[q.id], phrases, locale),
-        isUnverified: view.answers[q.id] === 'unknown',
+    plan: {
+      openQuestions: input.plan.openQuestions.map((id) => questionText(set, id, locale)),
+      actions: input.plan.actions.map((action) =>
+        reportAction(action, assessment, set, phrases, locale, itemTitle),
+      ),
+      remaining: input.plan.remaining.map((item) => ({
+        number: numberOf.get(item.itemId) ?? 0,
+        title: t(item.title),
+        label: phrases.band(item.residual.band),
+        score: item.residual.score,
       })),
-    })),
+      hasNoGap: input.plan.hasNoGap,
+    },
+    answers: [
+      ...set.sections.map((section) => ({
+        section: t(section.title),
+        rows: visibleQuestionsOf(section, view).map((q) => ({
+          question: t(q.text),
+          answer: answerText(set, q.id, view.answers[q.id], phrases, locale),
+          isUnverified: view.answers[q.id] === UNKNOWN,
+        })),
+      })),
+      ...factRows(set, view.answers, phrases, locale),
+    ],
     parameters: score.parameters,
   };
+}
+
+function reportAction(
+  { def, outcomes, targets }: RecommendedAction,
+  assessment: Assessment,
+  set: QuestionSet,
+  phrases: Phrases,
+  locale: string,
+  itemTitle: (id: string) => string,
+): ReportAction {
+  const entry = assessment.plan[def.id] ?? EMPTY_PLAN_ENTRY;
+  return {
+    priority: def.priority,
+    priorityLabel: phrases.priority(def.priority),
+    criteria: def.criteria.map((c: Criterion) => phrases.criterion(c)).join(', '),
+    gap: textIn(def.gap, locale),
+    action: textIn(def.action, locale),
+    targets: targets.map((id) => targetText(set, id, locale)),
+    outcomes: outcomes.map((o) => phrases.outcome(itemTitle(o.itemId), o.before, o.after)),
+    owner: entry.owner,
+    due: entry.due,
+    status: phrases.planStatus(entry.status),
+    note: entry.note,
+  };
+}
+
+/** A safeguard by its short title, any other question by its text. */
+export function targetText(set: QuestionSet, id: string, locale: string): string {
+  const control = set.controls.find((c) => c.question === id);
+  return control ? textIn(control.title, locale) : questionText(set, id, locale);
+}
+
+/** What the supplier register says, when it was part of the scoring, as one more section. */
+function factRows(set: QuestionSet, visible: Answers, phrases: Phrases, locale: string) {
+  const rows = (set.facts ?? [])
+    .filter((fact) => visible[fact.id] !== undefined)
+    .map((fact) => ({
+      question: textIn(fact.title, locale),
+      answer: answerText(set, fact.id, visible[fact.id], phrases, locale),
+      isUnverified: false,
+    }));
+  return rows.length ? [{ section: phrases.factsSection(), rows }] : [];
 }

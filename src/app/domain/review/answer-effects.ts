@@ -3,7 +3,12 @@ import { AssessmentScore, ControlRating } from '../scoring/assessment-score';
 
 /** One way an answer moved the score, for a reviewer reading the answers one by one. */
 export type AnswerEffect =
-  | { readonly kind: 'context'; readonly contextPoints: number; readonly isHotspot: boolean }
+  | {
+      readonly kind: 'context';
+      readonly contextPoints: number;
+      /** This answer (the known-hotspot question) sets the context to its highest level alone. */
+      readonly setsHighest: boolean;
+    }
   | { readonly kind: 'exposure'; readonly item: LocaleText; readonly points: number }
   | {
       readonly kind: 'control';
@@ -31,7 +36,7 @@ export function answerEffects(
     add(factor.question, {
       kind: 'context',
       contextPoints: score.context.points,
-      isHotspot: score.context.isHotspot,
+      setsHighest: score.context.hotspot?.question === factor.question,
     });
   }
   for (const item of score.items) {

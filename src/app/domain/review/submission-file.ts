@@ -2,12 +2,16 @@ import * as v from 'valibot';
 
 import { PLAN_STATUSES } from '../assessment/assessment';
 import { valuesOf } from '../questionnaire/question-set-integrity';
-import { findQuestionSet } from '../questionnaire/sets';
 import { findQuestion } from '../questionnaire/visibility';
 import { BANDS } from '../scoring/risk-band';
 import { recompute } from './recompute';
 import { newReview, ReceivedSubmission } from './review';
-import { Submission, SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION } from './submission';
+import {
+  openSubmission,
+  Submission,
+  SUBMISSION_FORMAT,
+  SUBMISSION_FORMAT_VERSION,
+} from './submission';
 import { Checked, parseUntrusted, schemaProblem, UntrustedProblem } from '../untrusted-data';
 
 export type SubmissionProblem =
@@ -49,14 +53,15 @@ export function parseSubmissionFile(text: string): Checked<SealedSubmission, Sub
   if (!parsed.success) return fail(schemaProblem(parsed.issues[0]));
   const { format: _format, formatVersion: _version, digest, ...submission } = parsed.output;
 
-  const set = findQuestionSet(submission.questionnaire.id, submission.questionnaire.version);
-  if (!set) {
+  const opened = openSubmission(submission);
+  if (!opened) {
     return fail({
       code: 'unknown-questionnaire',
       questionnaire: `${submission.questionnaire.id} ${submission.questionnaire.version}`,
     });
   }
-  for (const [id, value] of Object.entries(submission.answers)) {
+  const { set } = opened;
+  for (const [id, value] of Object.entries(opened.answers)) {
     const question = findQuestion(set, id);
     const fits =
       question &&
@@ -89,8 +94,8 @@ export function receiveSubmission(
     (r) => r && (r.id === submission.submissionId || r.digest === digest),
   );
   if (same) return fail({ code: 'duplicate', businessName: same.submission.profile.name });
-  const set = findQuestionSet(submission.questionnaire.id, submission.questionnaire.version)!;
-  const { recomputed, mismatches } = recompute(set, submission.answers, submission.result);
+  const { set, answers } = openSubmission(submission)!;
+  const { recomputed, mismatches } = recompute(set, answers, submission.result);
   return {
     ok: true,
     value: {

@@ -2,6 +2,7 @@ import { PlanEntry } from '../assessment/assessment';
 import { canonicalJson } from '../assessment/canonical-json';
 import { Answers } from '../questionnaire/answers';
 import { QuestionSet } from '../questionnaire/question-set';
+import { openAnswers, OpenedAnswers } from '../questionnaire/sets/migrations';
 import { visibleView } from '../questionnaire/visibility';
 import { AssessmentScore } from '../scoring/assessment-score';
 import { Band } from '../scoring/risk-band';
@@ -112,4 +113,12 @@ export function submissionFileText(submission: Submission, digest: string): stri
     null,
     2,
   );
+}
+
+/**
+ * A submission's answers with the questionnaire version Haven ships now: a package sealed by an
+ * earlier Haven is read and scored with the current questions, its seal checked on the original.
+ */
+export function openSubmission(submission: Submission): OpenedAnswers | undefined {
+  return openAnswers(submission.questionnaire.id, submission.questionnaire.version, submission.answers);
 }

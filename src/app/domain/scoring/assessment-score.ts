@@ -20,7 +20,10 @@ export interface ContextResult {
   readonly points: number;
   /** Factors that counted (risky, unknown or unanswered). */
   readonly factors: readonly AnswerRef[];
-  readonly isHotspot: boolean;
+  /** How many destination factors the questionnaire asks about. */
+  readonly factorCount: number;
+  /** The known-hotspot factor when it counted, which sets the highest level on its own. */
+  readonly hotspot: AnswerRef | null;
 }
 
 export interface ExposureReason extends AnswerRef {
@@ -45,21 +48,23 @@ export interface ItemScore {
   readonly contextPoints: number;
   readonly exposurePoints: number;
   readonly exposure: readonly ExposureReason[];
+  /** Likelihood as the answers give it: base + context + exposure, capped. */
+  readonly answeredLikelihood: number;
+  /**
+   * Likelihood × severity before safeguards. A red flag sets the likelihood to its maximum, so the
+   * score, its band and the cell of the risk map always agree (brief §8, §9).
+   */
   readonly inherent: { readonly likelihood: number; readonly score: number; readonly band: Band };
   readonly controls: readonly ControlRating[];
   /** Average of the mapped controls' ratings; null when no mapped control applies. */
   readonly controlAverage: number | null;
+  /** Levels the likelihood actually fell: 0 with a red flag, and never below likelihood 1. */
   readonly reduction: number;
-  /** True when the average earned 2 levels but no control is rated 3, so only 1 was taken. */
+  /** True when the rule "at most 1 level until a safeguard is rated 3" held the likelihood up. */
   readonly isReductionLimited: boolean;
-  /** `band` is the item's rating: `scoreBand` from its score, raised to Very high by any red flag. */
-  readonly residual: {
-    readonly likelihood: number;
-    readonly score: number;
-    readonly scoreBand: Band;
-    readonly band: Band;
-  };
-  /** Red flags that set this item to Very high whatever its score. */
+  /** The item's rating: `band` is always the band of `score`. */
+  readonly residual: { readonly likelihood: number; readonly score: number; readonly band: Band };
+  /** Red flags that set this item to Very high whatever the safeguards. */
   readonly redFlags: readonly string[];
 }
 

@@ -13,12 +13,17 @@ export function contextPoints(
   const counted = set.contextFactors
     .map((factor) => ({ factor, ref: answerRef(factor.question, view) }))
     .filter(({ factor, ref }) => countsAsRisky(ref, factor.riskyValues, view));
-  const isHotspot = counted.some(({ factor }) => factor.isHotspot);
+  const hotspot = counted.find(({ factor }) => factor.isHotspot)?.ref ?? null;
   const points =
-    isHotspot || counted.length >= params.contextManyFactors
+    hotspot || counted.length >= params.contextManyFactors
       ? params.maxContextPoints
       : counted.length >= params.contextSomeFactors
         ? 1
         : 0;
-  return { points, factors: counted.map(({ ref }) => ref), isHotspot };
+  return {
+    points,
+    factors: counted.map(({ ref }) => ref),
+    factorCount: set.contextFactors.filter((f) => view.questionIds.has(f.question)).length,
+    hotspot,
+  };
 }

@@ -40,20 +40,22 @@ describe('scoreAssessment: the worked example of brief §9', () => {
   });
 
   it('rates the residual risk 15, High', () => {
-    expect(roomAccess().residual).toEqual({
-      likelihood: 3,
-      score: 15,
-      scoreBand: 'high',
-      band: 'high',
-    });
+    expect(roomAccess().residual).toEqual({ likelihood: 3, score: 15, band: 'high' });
   });
 
   it('keeps the item Very high when occupants of hourly rentals are not identified', () => {
     const flagged = item({ ...WORKED_EXAMPLE_HOTEL, hourlyIdAll: 'no' }, 'room-access');
-    expect(flagged.residual.score).toBe(15);
-    expect(flagged.residual.scoreBand).toBe('high');
-    expect(flagged.residual.band).toBe('very-high');
     expect(flagged.redFlags).toEqual(['hourly-without-id']);
+    expect(flagged.residual).toEqual({ likelihood: 5, score: 25, band: 'very-high' });
+  });
+
+  it('gives a red-flagged item a score whose band is Very high, before and after safeguards', () => {
+    // Strong safeguards and a quiet destination: the answers alone would give likelihood 3.
+    const flagged = item({ ...WELL_CONTROLLED_HOTEL, minorsUnrelatedAdults: 'yes' }, 'child-guests');
+    expect(flagged.answeredLikelihood).toBe(3);
+    expect(flagged.inherent).toEqual({ likelihood: 5, score: 25, band: 'very-high' });
+    expect(flagged.reduction).toBe(0);
+    expect(flagged.residual).toEqual({ likelihood: 5, score: 25, band: 'very-high' });
   });
 });
 
@@ -78,7 +80,7 @@ describe('scoreAssessment: likelihood', () => {
   it('gives 2 context points for a known hotspot on its own', () => {
     const context = scoreAssessment(ACCOMMODATION, { ...noContext, ctxHotspot: 'yes' }).context;
     expect(context.points).toBe(2);
-    expect(context.isHotspot).toBeTrue();
+    expect(context.hotspot).toEqual({ question: 'ctxHotspot', value: 'yes', status: 'answered' });
   });
 
   it('caps exposure at 2 points however many factors apply', () => {

@@ -14,7 +14,11 @@ import { ScoringParameters } from './scoring-parameters';
 
 /**
  * Scores one risk item (brief §9): likelihood from context and exposure, inherent = L × S, then
- * the mapped controls lower likelihood (never severity), and a red flag forces Very high.
+ * the mapped controls lower likelihood (never severity).
+ *
+ * A red flag sets the likelihood to its maximum, before and after safeguards: the practice makes
+ * the harm likely whatever else is in place. So a flagged item's score is 5 × severity, Very high,
+ * and every place that prints a score, a band or a cell of the risk map says the same thing.
  */
 export function scoreItem(
   item: RiskItemDef,
@@ -34,10 +38,13 @@ export function scoreItem(
     params.maxExposurePoints,
     exposure.reduce((sum, reason) => sum + reason.points, 0),
   );
-  const likelihood = Math.min(
+  const answeredLikelihood = Math.min(
     params.maxLikelihood,
     params.baseLikelihood + context.points + exposurePoints,
   );
+  const flags = redFlags.filter((flag) => flag.items.includes(item.id)).map((flag) => flag.id);
+  const isFlagged = flags.length > 0;
+  const likelihood = isFlagged ? params.maxLikelihood : answeredLikelihood;
   const inherentScore = likelihood * item.severity;
 
   const mapped = item.controls
@@ -46,15 +53,13 @@ export function scoreItem(
   const controlAverage = mapped.length
     ? mapped.reduce((sum, control) => sum + control.rating, 0) / mapped.length
     : null;
-  const earned = levelsEarned(controlAverage, params);
+  const earned = isFlagged ? 0 : levelsEarned(controlAverage, params);
   const hasCheckedControl = mapped.some((control) => control.rating === 3);
-  const reduction = hasCheckedControl
+  const allowed = hasCheckedControl
     ? earned
     : Math.min(earned, params.maxReductionWithoutCheckedControl);
-  const residualLikelihood = Math.max(1, likelihood - reduction);
+  const residualLikelihood = Math.max(1, likelihood - allowed);
   const residualScore = residualLikelihood * item.severity;
-  const flags = redFlags.filter((flag) => flag.items.includes(item.id)).map((flag) => flag.id);
-  const scoreBand = bandFor(residualScore, params.bandLimits);
 
   return {
     itemId: item.id,
@@ -63,6 +68,7 @@ export function scoreItem(
     contextPoints: context.points,
     exposurePoints,
     exposure,
+    answeredLikelihood,
     inherent: {
       likelihood,
       score: inherentScore,
@@ -70,13 +76,13 @@ export function scoreItem(
     },
     controls: mapped,
     controlAverage,
-    reduction,
-    isReductionLimited: reduction < earned,
+    reduction: likelihood - residualLikelihood,
+    // Only when the limit changed the outcome: at likelihood 2 one level reaches 1 either way.
+    isReductionLimited: Math.max(1, likelihood - earned) < residualLikelihood,
     residual: {
       likelihood: residualLikelihood,
       score: residualScore,
-      scoreBand,
-      band: flags.length ? 'very-high' : scoreBand,
+      band: bandFor(residualScore, params.bandLimits),
     },
     redFlags: flags,
   };

@@ -20,18 +20,27 @@ export interface PortfolioRow {
   readonly assessmentId: string | null;
 }
 
+/**
+ * One supplier's row. `score` is its assessment scored with the register's facts, so a refused
+ * clause is already among its red flags; an unassessed supplier that refused is Very high on that
+ * fact alone.
+ */
 export function portfolioRow(
   supplier: Supplier,
   assessment: Assessment | undefined,
   score: AssessmentScore | undefined,
 ): PortfolioRow {
   const isClauseRefused = supplier.clauseStatus === 'refused';
-  const band = isClauseRefused ? 'very-high' : (score?.overall.band ?? null);
+  const band = score?.overall.band ?? (isClauseRefused ? 'very-high' : null);
+  const flags = score?.redFlags ?? [];
   return {
     supplier,
     band,
-    hasRedFlag: isClauseRefused || (score?.redFlags.length ?? 0) > 0,
-    redFlagTitles: score?.redFlags.map((flag) => flag.title) ?? [],
+    hasRedFlag: isClauseRefused || flags.length > 0,
+    // The refusal is named on its own (the report words it), not twice.
+    redFlagTitles: flags
+      .filter((flag) => flag.id !== 'supplier-refused-clause')
+      .map((flag) => flag.title),
     isClauseRefused,
     unverifiedCount: score?.unverified.length ?? 0,
     answeredBy: assessment?.supplier?.answeredBy ?? null,

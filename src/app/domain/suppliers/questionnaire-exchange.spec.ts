@@ -21,12 +21,12 @@ const REQUEST: QuestionnaireRequest = {
     country: 'Laos',
     locality: 'Luang Prabang',
   },
-  questionnaire: { id: 'supplier-excursions', version: '1.0.0' },
+  questionnaire: { id: 'supplier-excursions', version: '2.0.0' },
 };
 const RESPONSE: QuestionnaireResponse = {
   requestId: 'req-1',
   supplierId: 'sup-1',
-  questionnaire: { id: 'supplier-excursions', version: '1.0.0' },
+  questionnaire: { id: 'supplier-excursions', version: '2.0.0' },
   answers: { businessName: 'Jungle Treks', orphanageVisits: 'no' },
   answeredAt: '2026-11-05T10:00:00.000Z',
 };
@@ -45,7 +45,7 @@ const SUPPLIER: Supplier = {
     {
       requestId: 'req-1',
       setId: 'supplier-excursions',
-      setVersion: '1.0.0',
+      setVersion: '2.0.0',
       sentAt: '2026-11-01T10:00:00.000Z',
     },
   ],
@@ -80,8 +80,22 @@ describe('questionnaire response files', () => {
   it('reads back what was written, with its digest', () => {
     expect(parseResponseFile(responseFileText(RESPONSE, DIGEST))).toEqual({
       ok: true,
-      value: { response: RESPONSE, digest: DIGEST },
+      value: {
+        response: RESPONSE,
+        digest: DIGEST,
+        answers: RESPONSE.answers,
+        setVersion: RESPONSE.questionnaire.version,
+      },
     });
+  });
+
+  it('brings the answers of a response from an earlier Haven to the current questionnaire', () => {
+    const old = { ...RESPONSE, questionnaire: { id: 'supplier-excursions', version: '1.0.0' } };
+    const parsed = parseResponseFile(
+      responseFileText({ ...old, answers: { ctxChildrenWorking: 'yes', orphanageVisits: 'no' } }, DIGEST),
+    );
+    expect(parsed.ok && parsed.value.setVersion).toBe('2.0.0');
+    expect(parsed.ok && parsed.value.response.questionnaire.version).toBe('1.0.0');
   });
 
   it('refuses an answer the question cannot take', () => {
@@ -133,9 +147,15 @@ describe('checkResponse', () => {
       problem: {
         code: 'other-version',
         expected: 'supplier-excursions 0.9.0',
-        found: 'supplier-excursions 1.0.0',
+        found: 'supplier-excursions 2.0.0',
       },
     });
+  });
+
+  it('accepts an answer in the current version to a request an earlier Haven wrote', () => {
+    const requests = [{ ...SUPPLIER.requests![0], setVersion: '1.0.0' }];
+    const checked = checkResponse(RESPONSE, DIGEST, DIGEST, [{ ...SUPPLIER, requests }]);
+    expect(checked.ok).toBeTrue();
   });
 
   it('refuses a response whose content no longer matches its digest', () => {

@@ -4,7 +4,7 @@ import { canonicalJson } from '../assessment/canonical-json';
 import { parseUntrusted, schemaProblem, untrustedDetail } from '../untrusted-data';
 import { Answers } from '../questionnaire/answers';
 import { valuesOf } from '../questionnaire/question-set-integrity';
-import { findQuestionSet } from '../questionnaire/sets';
+import { openAnswers } from '../questionnaire/sets/migrations';
 import { findQuestion } from '../questionnaire/visibility';
 import { Supplier } from './supplier';
 import { SUPPLIER_CATEGORIES } from './supplier-category';
@@ -77,23 +77,36 @@ export function parseRequestFile(text: string): Parsed<QuestionnaireRequest> {
   const parsed = v.safeParse(REQUEST, data.value);
   if (!parsed.success) return invalid(parsed.issues[0]);
   const { format: _format, formatVersion: _version, ...request } = parsed.output;
-  const set = findQuestionSet(request.questionnaire.id, request.questionnaire.version);
-  if (!set) return unknownQuestionnaire(request.questionnaire);
+  // A request from an earlier Haven is answered with the questionnaire version shipped now.
+  if (!openAnswers(request.questionnaire.id, request.questionnaire.version, {}))
+    return unknownQuestionnaire(request.questionnaire);
   return { ok: true, value: request };
 }
 
-/** Reads a response file as untrusted input; the digest is checked by `checkResponse`. */
-export function parseResponseFile(
-  text: string,
-): Parsed<{ response: QuestionnaireResponse; digest: string }> {
+/**
+ * Reads a response file as untrusted input; the digest is checked by `checkResponse`. `answers`
+ * are the response's, brought to the questionnaire version shipped now when an earlier Haven wrote
+ * it; `response` stays as sealed, so its digest can be checked.
+ */
+export function parseResponseFile(text: string): Parsed<{
+  response: QuestionnaireResponse;
+  digest: string;
+  answers: Answers;
+  setVersion: string;
+}> {
   const data = envelope(text, RESPONSE_FORMAT);
   if (!data.ok) return data;
   const parsed = v.safeParse(RESPONSE, data.value);
   if (!parsed.success) return invalid(parsed.issues[0]);
   const { format: _format, formatVersion: _version, digest, ...response } = parsed.output;
-  const set = findQuestionSet(response.questionnaire.id, response.questionnaire.version);
-  if (!set) return unknownQuestionnaire(response.questionnaire);
-  for (const [id, value] of Object.entries(response.answers)) {
+  const opened = openAnswers(
+    response.questionnaire.id,
+    response.questionnaire.version,
+    response.answers,
+  );
+  if (!opened) return unknownQuestionnaire(response.questionnaire);
+  const { set, answers } = opened;
+  for (const [id, value] of Object.entries(answers)) {
     const question = findQuestion(set, id);
     const isValid =
       question &&
@@ -102,12 +115,13 @@ export function parseResponseFile(
         : valuesOf(question).includes(value));
     if (!isValid) return { ok: false, problem: { code: 'invalid', detail: `answer to "${id}"` } };
   }
-  return { ok: true, value: { response, digest } };
+  return { ok: true, value: { response, digest, answers, setVersion: set.version } };
 }
 
 /**
- * Whether a response may attach to a supplier: it answers a request this operator sent, with
- * the questionnaire version that request named, and its content still matches its digest.
+ * Whether a response may attach to a supplier: it answers a request this operator sent, with the
+ * questionnaire that request named (in that version, or in the newer one a supplier's updated
+ * Haven answers with), and its content still matches its digest.
  */
 export function checkResponse(
   response: QuestionnaireResponse,
@@ -123,7 +137,11 @@ export function checkResponse(
   const request = supplier.requests!.find((r) => r.requestId === response.requestId)!;
   const found = `${response.questionnaire.id} ${response.questionnaire.version}`;
   const expected = `${request.setId} ${request.setVersion}`;
-  if (found !== expected) return { ok: false, problem: { code: 'other-version', expected, found } };
+  const current = openAnswers(request.setId, request.setVersion, {})?.set.version;
+  const isExpected =
+    response.questionnaire.id === request.setId &&
+    [request.setVersion, current].includes(response.questionnaire.version);
+  if (!isExpected) return { ok: false, problem: { code: 'other-version', expected, found } };
   if (digest !== computedDigest) return { ok: false, problem: { code: 'altered' } };
   return { ok: true, value: supplier };
 }

@@ -71,8 +71,12 @@ export class PageWriter {
     }
   }
 
-  heading(text: string, size = 15): void {
-    this.ensure(size * 0.9 + 12);
+  /**
+   * A heading never stands alone at the foot of a page: it moves to the next page unless
+   * `keepWithNext` mm of what follows (a paragraph, a table's head and first row) fit under it.
+   */
+  heading(text: string, size = 15, keepWithNext = 28): void {
+    this.ensure(size * 0.45 + 5 + keepWithNext);
     this.doc
       .setFont(FONT, 'bold')
       .setFontSize(size)
@@ -117,11 +121,25 @@ export class PageWriter {
   }
 }
 
-/** A rule and a line of small print at the foot of every page, with "Page n of N" on the right. */
-export function drawFooters(doc: jsPDF, left: string): void {
+/**
+ * A rule and a line of small print at the foot of every page, with "Page n of N" on the right, and
+ * a notice at the top of every page when one is given (a draft report says so on each page).
+ */
+export function drawFooters(
+  doc: jsPDF,
+  left: string,
+  topNotice?: { readonly text: string; readonly fromPage: number },
+): void {
   const pages = doc.getNumberOfPages();
   for (let i = 1; i <= pages; i++) {
     doc.setPage(i);
+    if (topNotice && i >= topNotice.fromPage) {
+      doc
+        .setFont(FONT, 'bold')
+        .setFontSize(8.5)
+        .setTextColor(...BAND_COLOURS['very-high']);
+      doc.text(topNotice.text, PAGE.width / 2, 9, { align: 'center' });
+    }
     doc.setDrawColor(...RULE).setLineWidth(0.2);
     doc.line(PAGE.margin, PAGE.height - 13, PAGE.width - PAGE.margin, PAGE.height - 13);
     doc

@@ -3,6 +3,7 @@ import { RowInput } from 'jspdf-autotable';
 
 import { ReportModel } from '../../domain/report/report-model';
 import { Band } from '../../domain/scoring/risk-band';
+import { plural } from '../../shared/i18n/plural';
 import {
   BAND_COLOURS,
   BAND_SOFT,
@@ -39,7 +40,7 @@ export function renderReportPdf(model: ReportModel, fonts: PdfFonts, locale: str
   drawHeatMap(page, model);
   drawItems(page, model);
   drawCriteria(page, model);
-  drawActions(page, model);
+  drawPlan(page, model);
   doc.addPage();
   page.reset();
   drawAnswers(page, model);
@@ -49,8 +50,18 @@ export function renderReportPdf(model: ReportModel, fonts: PdfFonts, locale: str
   drawFooters(
     doc,
     `Haven · ${model.cover.business} · ${$localize`:@@pdf.documentId:Document id`} ${model.cover.documentId.slice(0, 16)}`,
+    // The cover carries its own draft mark, in its coloured band.
+    model.isDraft ? { text: draftNotice(model.summary.unansweredCount), fromPage: 2 } : undefined,
   );
   return doc.output('blob');
+}
+
+/** Printed at the top of every page of an incomplete assessment's report. */
+function draftNotice(count: number): string {
+  return plural(count, {
+    one: $localize`:@@pdf.draftOne:DRAFT — 1 question is not answered yet: every rating is provisional.`,
+    other: $localize`:@@pdf.draftMany:DRAFT — ${count}:count: questions are not answered yet: every rating is provisional.`,
+  });
 }
 
 function drawCover(page: PageWriter, model: ReportModel, locale: string): void {
@@ -67,6 +78,10 @@ function drawCover(page: PageWriter, model: ReportModel, locale: string): void {
     PAGE.margin,
     48,
   );
+  if (model.isDraft) {
+    doc.setFont(FONT, 'bold').setFontSize(9.5);
+    doc.text(draftNotice(summary.unansweredCount), PAGE.margin, 56);
+  }
 
   page.y = 78;
   doc
@@ -94,7 +109,10 @@ function drawCover(page: PageWriter, model: ReportModel, locale: string): void {
       [$localize`:@@pdf.location:Location`, cover.location || '—'],
       [$localize`:@@pdf.assessedBy:Assessed by`, cover.assessedBy || '—'],
       [$localize`:@@pdf.date:Date`, formatDate(cover.generatedAt, 'longDate', locale)],
-      [$localize`:@@pdf.questionnaire:Questionnaire`, cover.questionnaire],
+      [
+        $localize`:@@pdf.questionnaire:Questionnaire`,
+        $localize`:@@pdf.questionnaireVersion:${cover.questionnaire.title}:title:, version ${cover.questionnaire.version}:version:`,
+      ],
       [$localize`:@@pdf.documentId:Document id`, cover.documentId],
     ],
   });
@@ -111,7 +129,7 @@ function drawCover(page: PageWriter, model: ReportModel, locale: string): void {
   }
   page.y = PAGE.height - 62;
   page.paragraph(
-    $localize`:@@pdf.coverNote:This report was made with Haven from the answers of the business named above. It rates the risk that the business, its premises, services or partners are used to sexually exploit or traffic children, explains each rating, and sets out an action plan. The document id is the SHA-256 of the questionnaire version and the answers: a reader can recompute it from the assessment file to check that the report matches it. No names or details of children, guests or suspected offenders were asked for or recorded.`,
+    $localize`:@@pdf.coverNote:This report was made with Haven from the answers of the business named above. It rates the risk that the business, its premises, services or partners are used to sexually exploit or traffic children, explains each rating, and sets out an action plan. The document id is the SHA-256 of the questionnaire version, the scoring parameters, the answers and the action plan: a reader can recompute it from the assessment file to check that the report matches it. No names or details of children, guests or suspected offenders were asked for or recorded.`,
     9,
     MUTED,
   );
@@ -183,8 +201,12 @@ function drawSummary(page: PageWriter, model: ReportModel): void {
     for (const question of summary.unverified) page.paragraph(`• ${question}`, 9.5);
   }
   if (summary.unansweredCount) {
+    const count = summary.unansweredCount;
     page.paragraph(
-      $localize`:@@pdf.provisional:${summary.unansweredCount}:count: questions are not answered yet and count as the riskier answer: this rating is provisional.`,
+      plural(count, {
+        one: $localize`:@@pdf.provisionalOne:1 question is not answered yet and counts as the riskier answer: this rating is provisional.`,
+        other: $localize`:@@pdf.provisionalMany:${count}:count: questions are not answered yet and count as the riskier answer: this rating is provisional.`,
+      }),
       9.5,
       BAND_COLOURS.high,
       'bold',
@@ -314,33 +336,65 @@ function drawCriteria(page: PageWriter, model: ReportModel): void {
   });
 }
 
-function drawActions(page: PageWriter, model: ReportModel): void {
+function drawPlan(page: PageWriter, model: ReportModel): void {
+  const { plan } = model;
   page.heading($localize`:@@pdf.actions:Action plan`);
-  if (!model.actions.length) {
-    page.paragraph($localize`:@@pdf.noActions:The answers show no gap that needs an action.`);
-    return;
+  if (plan.openQuestions.length) {
+    const count = plan.openQuestions.length;
+    page.paragraph(
+      plural(count, {
+        one: $localize`:@@pdf.planOpenOne:First, answer the remaining question. Until it is answered it counts as the riskier answer, so the plan below is incomplete:`,
+        other: $localize`:@@pdf.planOpenMany:First, answer the remaining ${count}:count: questions. Until they are answered they count as the riskier answer, so the plan below is incomplete:`,
+      }),
+      10,
+      BAND_COLOURS.high,
+      'bold',
+    );
+    for (const question of plan.openQuestions) page.paragraph(`• ${question}`, 9);
   }
-  page.table({
-    head: [
-      [
-        $localize`:@@pdf.priority:Priority`,
-        $localize`:@@pdf.action:Gap and action`,
-        $localize`:@@pdf.onceDone:Once done`,
-        $localize`:@@pdf.owner:Owner, due, status`,
+  if (plan.actions.length) {
+    page.table({
+      head: [
+        [
+          $localize`:@@pdf.priority:Priority`,
+          $localize`:@@pdf.action:Gap and action`,
+          $localize`:@@pdf.onceDone:Once done`,
+          $localize`:@@pdf.owner:Owner, due, status`,
+        ],
       ],
-    ],
-    body: model.actions.map((a) => [
-      `${a.priorityLabel}\n${a.criteria}`,
-      `${a.gap}\n${a.action}${a.note ? `\n${$localize`:@@pdf.note:Note`}: ${a.note}` : ''}`,
-      a.outcomes.join('\n') || '—',
-      [a.owner || '—', a.due || '—', a.status].join('\n'),
-    ]),
-    styles: DENSE_TABLE,
-    columnStyles: { 0: { cellWidth: 26 }, 2: { cellWidth: 42 }, 3: { cellWidth: 30 } },
-    didParseCell: (data) => {
-      if (data.section === 'body' && data.column.index === 0) data.cell.styles.fontStyle = 'bold';
-    },
-  });
+      body: plan.actions.map((a) => [
+        [a.priorityLabel, a.criteria].filter(Boolean).join('\n'),
+        [
+          a.gap,
+          a.action,
+          ...a.targets.map((target) => `• ${target}`),
+          ...(a.note ? [`${$localize`:@@pdf.note:Note`}: ${a.note}`] : []),
+        ].join('\n'),
+        a.outcomes.join('\n') || '—',
+        [a.owner || '—', a.due || '—', a.status].join('\n'),
+      ]),
+      styles: DENSE_TABLE,
+      columnStyles: { 0: { cellWidth: 26 }, 2: { cellWidth: 42 }, 3: { cellWidth: 30 } },
+      didParseCell: (data) => {
+        if (data.section === 'body' && data.column.index === 0) data.cell.styles.fontStyle = 'bold';
+      },
+    });
+  }
+  if (plan.remaining.length) {
+    page.heading($localize`:@@pdf.remaining:Risk that remains`, 12);
+    page.paragraph(
+      $localize`:@@pdf.remainingExplain:These risks stay above Low even once the actions are done: the likelihood comes from where the business works and what it offers, and the safeguards already lower it as far as the method allows. Keep the safeguards checked and review them every year.`,
+      9.5,
+      MUTED,
+    );
+    for (const risk of plan.remaining)
+      page.paragraph(`• ${risk.number}. ${risk.title}: ${risk.label} (${risk.score})`, 10);
+  }
+  if (plan.hasNoGap) {
+    page.paragraph(
+      $localize`:@@pdf.noActions:Every question is answered and every risk is Low: the answers show no gap that needs an action. Keep the safeguards checked and review them every year.`,
+    );
+  }
 }
 
 function drawAnswers(page: PageWriter, model: ReportModel): void {
@@ -381,12 +435,13 @@ function drawMethod(page: PageWriter, model: ReportModel): void {
   const p = model.parameters;
   page.heading($localize`:@@pdf.method:How the ratings are made`);
   const paragraphs = [
-    $localize`:@@pdf.method1:Each risk is rated for this business alone. Likelihood starts at ${p.baseLikelihood}:base: and rises with the destination (0 to ${p.maxContextPoints}:maxContext: points: ${p.contextSomeFactors}:some: or more context factors give 1 point, ${p.contextManyFactors}:many: or more, or a known hotspot nearby, give ${p.maxContextPoints}:maxContext2:) and with the business's own exposure (0 to ${p.maxExposurePoints}:maxExposure: points from the practices that create private, unobserved or anonymous access to children), up to ${p.maxLikelihood}:maxLikelihood:.`,
+    $localize`:@@pdf.method0:The assessment follows human rights due diligence as the UN Guiding Principles on Business and Human Rights describe it (find, prevent, track, account for harm to people) and the six criteria of The Code, the Code of Conduct for the Protection of Children from Sexual Exploitation in Travel and Tourism. A child is anyone under 18. It is not an official rating by The Code.`,
+    $localize`:@@pdf.method1:Each risk is rated for this business alone. Likelihood starts at ${p.baseLikelihood}:base: and rises with the destination (0 to ${p.maxContextPoints}:maxContext: points: ${p.contextSomeFactors}:some: or more context factors give 1 point, ${p.contextManyFactors}:many: or more, or a known place of exploitation nearby, give ${p.maxContextPoints}:maxContext2:) and with the business's own exposure (0 to ${p.maxExposurePoints}:maxExposure: points from the practices that create private, unobserved or anonymous access to children), up to ${p.maxLikelihood}:maxLikelihood:.`,
     $localize`:@@pdf.method2:Severity is 5 for the sexual exploitation or trafficking of a child: the harm is grave and often cannot be undone. It is 4 only for related harms, such as children working in the supply chain or intrusive photography. Inherent risk = likelihood × severity, from 1 to 25: up to ${p.bandLimits.low}:low: Low, up to ${p.bandLimits.medium}:medium: Medium, up to ${p.bandLimits.high}:high: High, above that Very high.`,
     $localize`:@@pdf.method3:Each safeguard is rated 0 (not in place), 1 (written down only), 2 (in use and known by the staff concerned) or 3 (in use and checked with records, refreshers or spot checks). Without a yearly review (criterion 6) no safeguard counts above ${p.capWithoutReview}:cap:. The safeguards that bear on a risk are averaged: an average of ${p.reduceOneLevelFrom}:one: or more lowers likelihood by one level, ${p.reduceTwoLevelsFrom}:two: or more by two levels, but by at most one level unless at least one of them is rated 3. Likelihood never falls below 1 and severity is never reduced: safeguards lower the chance of harm, not its gravity. Residual risk = the lowered likelihood × severity, in the same bands.`,
-    $localize`:@@pdf.method4:A red flag is a practice so strongly linked to harm that it sets the risks it touches to Very high whatever the safeguards: orphanage visits, unsupervised or unchecked volunteers, rooms by the hour without identifying every occupant, children let into rooms with unrelated adults without a check, children presented as an attraction, a partner refusing the child-protection clause, an incident left uncorrected, staff steering travellers to exploitation, or a guest network without abuse-material filtering.`,
-    $localize`:@@pdf.method5:“Don't know”, and any question not yet answered, counts as the riskier answer; “Don't know” is marked unverified. The overall rating is the worst residual rating of any risk, shown with the number of risks in each band. Criteria coverage is the sum of safeguard ratings divided by the highest possible sum.`,
-    $localize`:@@pdf.method6:The method follows the suggested approach of Haven's domain brief, built on The Code's six criteria and the UN Guiding Principles on human rights due diligence. It is not an official Code formula. The questionnaire version and answers are kept with the assessment, so a reviewer can recompute every rating.`,
+    $localize`:@@pdf.method4:A red flag is a practice so strongly linked to harm that it sets the likelihood of the risks it touches to ${p.maxLikelihood}:maxLikelihood:, before and after safeguards, so they are Very high whatever else is in place: orphanage visits, volunteers or visitors left alone with children or placed without record checks, rooms by the hour without identifying every occupant, children let into rooms with unrelated adults without a check, children presented as an attraction, a partner refusing the child-protection clause, an incident left uncorrected, staff steering travellers to exploitation, or a guest network without abuse-material filtering.`,
+    $localize`:@@pdf.method5:“Don't know”, and any question not yet answered, counts as the riskier answer; “Don't know” is marked unverified, and a report with unanswered questions is a draft. The overall rating is the worst residual rating of any risk, shown with the number of risks in each band. Criteria coverage is the sum of safeguard ratings divided by the highest possible sum.`,
+    $localize`:@@pdf.method6:The questionnaire version, the answers and the scoring parameters are kept with the assessment, so a reviewer can recompute every rating.`,
   ];
   for (const text of paragraphs) page.paragraph(text, 10);
 }

@@ -6,7 +6,6 @@ import { catchError, exhaustMap, map, Observable, of, take } from 'rxjs';
 import { errorText } from '../../core/error-text';
 import { FileTransfer, fileNameFor } from '../../core/file-transfer';
 import { sha256Hex } from '../../core/sha256';
-import { documentContent } from '../../domain/assessment/document-content';
 import { buildPortfolioReport } from '../../domain/report/portfolio-report';
 import { buildReport } from '../../domain/report/report-model';
 import { buildReviewLetter } from '../../domain/report/review-letter';
@@ -15,7 +14,9 @@ import { ClauseStatus } from '../../domain/suppliers/supplier';
 import { ReportActions } from '../assessments/state/assessment.actions';
 import { assessmentsFeature } from '../assessments/state/assessment.feature';
 import {
-  selectOpenedActions,
+  selectDocumentContent,
+  selectOpenedAnswers,
+  selectOpenedPlan,
   selectOpenedScore,
   selectOpenedSet,
 } from '../assessments/state/assessment.selectors';
@@ -61,8 +62,10 @@ function reportInputs(state: object) {
   return {
     assessment: assessmentsFeature.selectOpenedAssessment(state),
     set: selectOpenedSet(state),
+    answers: selectOpenedAnswers(state),
     score: selectOpenedScore(state),
-    actions: selectOpenedActions(state),
+    plan: selectOpenedPlan(state),
+    content: selectDocumentContent(state),
   };
 }
 
@@ -71,19 +74,20 @@ async function makePdf(
   files: FileTransfer,
   baseUri: string,
 ): Promise<void> {
-  const { assessment, set, score, actions } = inputs;
-  if (!assessment || !set || !score)
+  const { assessment, set, answers, score, plan, content } = inputs;
+  if (!assessment || !set || !answers || !score || !plan || !content)
     throw new Error($localize`:@@pdf.noAssessment:no assessment is open`);
   const [documentId, fonts, { renderReportPdf }] = await Promise.all([
-    sha256Hex(documentContent(set, assessment)),
+    sha256Hex(content),
     loadFonts(baseUri),
     import('./pdf-export'),
   ]);
   const model = buildReport({
     set,
     assessment,
+    answers,
     score,
-    actions,
+    plan,
     documentId,
     generatedAt: new Date().toISOString(),
     locale: CONTENT_LOCALE,

@@ -1,8 +1,14 @@
 import { PlanStatus } from '../../domain/assessment/assessment';
-import { Phrases } from '../../domain/report/phrases';
+import {
+  ContextPhrase,
+  NoReduction,
+  Phrases,
+  ScoreBand,
+} from '../../domain/report/phrases';
 import { ActionPriority, Criterion } from '../../domain/questionnaire/risk-model';
 import { AnswerStatus } from '../../domain/scoring/assessment-score';
 import { Band } from '../../domain/scoring/risk-band';
+import { plural } from './plural';
 
 const BANDS: Record<Band, string> = {
   low: $localize`:@@band.low:Low`,
@@ -49,6 +55,59 @@ function statusNote(status: AnswerStatus): string {
   return '';
 }
 
+/** The destination sentence: a fact only where an answer states it. */
+function contextSentence(c: ContextPhrase): string {
+  const points = c.points;
+  if (c.hotspot === 'answered')
+    return $localize`:@@reason.contextHotspot:Destination: a known place of exploitation nearby (+${points}:points: likelihood).`;
+  if (c.hotspot === 'unverified')
+    return $localize`:@@reason.contextHotspotUnknown:Destination: whether a known place of exploitation is nearby is not known (“Don't know”), so it counts as if there were one (+${points}:points: likelihood).`;
+  if (c.hotspot === 'unanswered')
+    return $localize`:@@reason.contextHotspotOpen:Destination: the question on known places of exploitation nearby is not answered yet, so it counts as if there were one (+${points}:points: likelihood).`;
+  const counted = c.counted;
+  const total = c.total;
+  const base = $localize`:@@reason.context:Destination: ${counted}:count: of ${total}:total: context factors count (+${points}:points: likelihood).`;
+  if (!c.unverified && !c.unanswered) return base;
+  const unverified = c.unverified;
+  const unanswered = c.unanswered;
+  return `${base} ${$localize`:@@reason.contextUncertain:Of those, ${unverified}:unverified: from “Don't know” and ${unanswered}:unanswered: not answered yet, counted as the riskier answer.`}`;
+}
+
+function reductionSentence(
+  average: string,
+  levels: number,
+  from: number,
+  to: number,
+  isLimited: boolean,
+): string {
+  const limited = isLimited
+    ? $localize`:@@reason.limited: (at most 1 level until a safeguard is in use and checked)`
+    : '';
+  return plural(levels, {
+    one: $localize`:@@reason.reductionOne:Safeguards average ${average}:average: of 3: likelihood lowered by 1 level, from ${from}:from: to ${to}:to:${limited}:limited:.`,
+    other: $localize`:@@reason.reductionMany:Safeguards average ${average}:average: of 3: likelihood lowered by ${levels}:levels: levels, from ${from}:from: to ${to}:to:${limited}:limited:.`,
+  });
+}
+
+function noReductionSentence(average: string, why: NoReduction): string {
+  switch (why) {
+    case 'red-flag':
+      return $localize`:@@reason.noReductionFlag:Safeguards average ${average}:average: of 3, but they do not lower a risk with a red flag.`;
+    case 'already-lowest':
+      return $localize`:@@reason.noReductionLowest:Safeguards average ${average}:average: of 3; the likelihood is already at its lowest (1).`;
+    case 'too-low':
+      return $localize`:@@reason.noReductionLow:Safeguards average ${average}:average: of 3: too little to lower the likelihood.`;
+  }
+}
+
+function outcomeSentence(item: string, before: ScoreBand, after: ScoreBand | null): string {
+  if (after === null)
+    return $localize`:@@outcome.dropped:${item}:item:: no longer applies (now ${BANDS[before.band]}:before:, ${before.score}:score:)`;
+  if (after.band !== before.band)
+    return $localize`:@@outcome.band:${item}:item:: from ${BANDS[before.band]}:before: to ${BANDS[after.band]}:after: (${before.score}:from: → ${after.score}:to:)`;
+  return $localize`:@@outcome.score:${item}:item:: score ${before.score}:from: → ${after.score}:to:, still ${BANDS[after.band]}:band:`;
+}
+
 /** The explanation phrases in the app's language, for the results screen and the PDF alike. */
 export const PHRASES: Phrases = {
   band: (band) => BANDS[band],
@@ -58,12 +117,11 @@ export const PHRASES: Phrases = {
   controlLevel: (level) => CONTROL_LEVEL_LABELS[level] ?? level,
   dontKnow: () => DONT_KNOW,
   notAnswered: () => $localize`:@@answer.none:Not answered`,
-  context: (points, count, isHotspot) =>
-    isHotspot
-      ? $localize`:@@reason.contextHotspot:Destination: a known hotspot nearby (+${points}:points: likelihood).`
-      : $localize`:@@reason.context:Destination: ${count}:count: of 7 context factors (+${points}:points: likelihood).`,
+  context: contextSentence,
   exposure: (question, answer, points, status) =>
     $localize`:@@reason.exposure:“${question}:question:” — ${answer}:answer: (+${points}:points: likelihood)${statusNote(status)}:note:.`,
+  redFlag: (title, likelihood) =>
+    $localize`:@@reason.redFlag:Red flag: ${title}:title:. It sets the likelihood to ${likelihood}:likelihood:, the highest, whatever the safeguards.`,
   inherent: (likelihood, severity, score, band) =>
     $localize`:@@reason.inherent:Inherent risk: likelihood ${likelihood}:likelihood: × severity ${severity}:severity: = ${score}:score:, ${BANDS[band]}:band:.`,
   control: (title, rating, isCapped, status) =>
@@ -71,18 +129,13 @@ export const PHRASES: Phrases = {
       isCapped ? $localize`:@@reason.capped: (held at 2: no yearly review in place)` : ''
     }:capped:${statusNote(status)}:note:.`,
   noControls: () => $localize`:@@reason.noControls:No safeguard for this risk applies yet.`,
-  reduction: (average, levels, isLimited) =>
-    $localize`:@@reason.reduction:Safeguards average ${average.toFixed(1)}:average: of 3: likelihood lowered by ${levels}:levels:${
-      isLimited
-        ? $localize`:@@reason.limited: (at most 1 level until a safeguard is in use and checked)`
-        : ''
-    }:limited:.`,
+  reduction: (average, levels, from, to, isLimited) =>
+    reductionSentence(average.toFixed(1), levels, from, to, isLimited),
+  noReduction: (average, why) => noReductionSentence(average.toFixed(1), why),
   residual: (likelihood, severity, score, band) =>
     $localize`:@@reason.residual:Residual risk: likelihood ${likelihood}:likelihood: × severity ${severity}:severity: = ${score}:score:, ${BANDS[band]}:band:.`,
-  redFlag: (title) =>
-    $localize`:@@reason.redFlag:Red flag: ${title}:title:. This sets the risk to Very high whatever the safeguards.`,
-  outcome: (item, before, after) =>
-    after === null
-      ? $localize`:@@outcome.dropped:${item}:item:: no longer applies (now ${BANDS[before]}:before:)`
-      : $localize`:@@outcome.band:${item}:item:: from ${BANDS[before]}:before: to ${BANDS[after]}:after:`,
+  residualRaised: (flags, likelihood, severity, score) =>
+    $localize`:@@reason.residualRaised:Residual risk: raised to Very high by red flag: ${flags}:flags:. Likelihood ${likelihood}:likelihood: × severity ${severity}:severity: = ${score}:score:.`,
+  factsSection: () => $localize`:@@reason.factsSection:From your supplier register`,
+  outcome: outcomeSentence,
 };

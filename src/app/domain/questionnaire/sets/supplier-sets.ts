@@ -1,5 +1,5 @@
 import { answered } from '../condition';
-import { Question, QuestionSet, Section, UNKNOWN } from '../question-set';
+import { FactDef, Question, QuestionSet, Section, UNKNOWN } from '../question-set';
 import { ActionDef, ControlDef, ExposureFactor, RedFlagDef } from '../risk-model';
 import {
   CATEGORY_TITLES,
@@ -7,13 +7,15 @@ import {
   SupplierCategory,
 } from '../../suppliers/supplier-category';
 import { choice, control, en, NO, option, YES, yesNo } from './question-builders';
-import { NOT_IN_USE, sharedActions } from './shared-actions';
+import { assessmentActions, NOT_IN_USE, sharedActions } from './shared-actions';
 import {
   CONTEXT_FACTORS,
   contextSection,
-  historyQuestions,
+  incidentRedFlag,
+  PAST_INCIDENT,
   PROFILE_IDS,
   profileQuestions,
+  SAFEGUARD_SCALE_INTRO,
 } from './shared-content';
 
 const RISKY = [YES, UNKNOWN];
@@ -29,9 +31,25 @@ interface CategoryContent {
   readonly severity?: 4;
 }
 
-// Three destination questions rather than seven keep the supplier form short. With three factors
+// Three destination questions rather than six keep the supplier form short. With three factors
 // the context reaches 1 point at two of them and 2 points only through a known hotspot.
 const SUPPLIER_CONTEXT_IDS = ['ctxChildrenWorking', 'ctxWeakEnforcement', 'ctxHotspot'];
+
+/**
+ * What the tour operator's register says about the clause with this supplier (criterion 3). It is
+ * part of the supplier's score, so the register, the supplier's page and the PDF agree: a refusal
+ * is a red flag of brief §8 whatever the supplier answered.
+ */
+export const REGISTER_CLAUSE: FactDef = {
+  id: 'registerClause',
+  title: en('Child-protection clause, as your supplier register records it'),
+  options: [
+    option('signed', 'Signed'),
+    option('sent', 'Sent, not signed yet'),
+    option('refused', 'Refused'),
+    option('none', 'Not sent'),
+  ],
+};
 
 /**
  * The short questionnaire a tour operator sends to a supplier of one category (10–20 questions):
@@ -58,9 +76,7 @@ export function supplierQuestionSet(category: SupplierCategory): QuestionSet {
     {
       id: 'safeguards',
       title: en('Your safeguards'),
-      intro: en(
-        'Rate each safeguard: not in place, written down only, in use and known by the staff concerned, or in use and checked (records, refreshers, spot checks).',
-      ),
+      intro: SAFEGUARD_SCALE_INTRO,
       questions: [...CORE_SAFEGUARDS, ...safeguards],
     },
     { id: 'history', title: en('Past incidents'), questions: [PAST_INCIDENT] },
@@ -68,18 +84,19 @@ export function supplierQuestionSet(category: SupplierCategory): QuestionSet {
 
   return {
     id: `supplier-${category}`,
-    version: '1.0.0',
+    version: '2.0.0',
     sector: 'supplier',
     title: CATEGORY_TITLES[category],
     profile: PROFILE_IDS,
     sections,
+    facts: [REGISTER_CLAUSE],
     contextFactors: CONTEXT_FACTORS.filter((f) => SUPPLIER_CONTEXT_IDS.includes(f.question)),
     controls: [
       {
         id: 'policy',
         question: 'ctlPolicy',
         criterion: 1,
-        title: en('Written policy and procedure'),
+        title: en('Written policy and what staff do'),
       },
       { id: 'training', question: 'ctlTraining', criterion: 2, title: en('Staff training') },
       { id: 'clause', question: 'ctlClause', criterion: 3, title: en('Child-protection clause') },
@@ -114,18 +131,32 @@ export function supplierQuestionSet(category: SupplierCategory): QuestionSet {
     ],
     redFlags: [
       ...content.redFlags.map((flag) => ({ ...flag, items: [itemId] })),
+      incidentRedFlag([itemId]),
       {
-        id: 'incident-uncorrected',
-        title: en('A past incident with no corrective action'),
-        when: answered('pastIncident', 'yes-uncorrected'),
+        id: 'supplier-refused-clause',
+        title: en('The supplier refused the child-protection clause'),
+        when: answered(REGISTER_CLAUSE.id, 'refused'),
         items: [itemId],
       },
     ],
     actions: [
-      ...sharedActions({
-        trainedRoles: 'the staff who deal with travellers',
-        travellerChannels: 'your customers',
-      }).filter((a) => !['inform-travellers', 'resolve-clause-refusal'].includes(a.id)),
+      ...sharedActions(
+        { trainedRoles: 'the staff who deal with travellers', travellerChannels: 'your customers' },
+        'supplier',
+      ),
+      ...assessmentActions(sections.flatMap((s) => s.questions)),
+      {
+        // For the tour operator who follows up this supplier (brief §10).
+        id: 'resolve-clause-refusal',
+        gap: en('The supplier refused the child-protection clause'),
+        action: en(
+          'Pause new bookings with this supplier, agree a corrective plan with a deadline, or end the relationship.',
+        ),
+        criteria: [3],
+        priority: 'high',
+        when: answered(REGISTER_CLAUSE.id, 'refused'),
+        effect: { [REGISTER_CLAUSE.id]: 'signed' },
+      },
       ...content.actions,
     ],
   };
@@ -134,26 +165,23 @@ export function supplierQuestionSet(category: SupplierCategory): QuestionSet {
 const CORE_SAFEGUARDS: readonly Question[] = [
   control(
     'ctlPolicy',
-    'A written zero-tolerance policy on the sexual exploitation of children, with steps staff follow when they have a concern',
+    'A written zero-tolerance policy on the sexual exploitation of children, with the steps staff follow when they are worried about a child',
   ),
   control(
     'ctlTraining',
     'Training of the staff who deal with travellers on the warning signs and what to do',
   ),
-  control(
-    'ctlClause',
-    'The child-protection clause of the operators you work with, signed, and passed on to your own subcontractors',
-  ),
+  control('ctlClause', 'The child-protection clause of the tour operators you work with, signed', {
+    help: 'The clause rejects the sexual exploitation of children with zero tolerance and obliges you to report.',
+  }),
   control(
     'ctlLocalContacts',
-    'Contacts for the police and a child helpline, on file, that staff know to use',
+    'Contacts for the police and the national child helpline, on file, that staff know to use',
   ),
   control('ctlAnnualReview', 'A yearly review of these safeguards', {
     help: 'Without a yearly review, no other safeguard can count as "checked".',
   }),
 ];
-
-const [, PAST_INCIDENT] = historyQuestions('suppliers or subcontractors');
 
 const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
   accommodation: {
@@ -164,24 +192,35 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
       yesNo(
         'hourlyIdAll',
         'For those rentals, do you record the identity of every person who goes to the room?',
-        {
-          allowsUnknown: true,
-          showIf: answered('hourlyRental', ...RISKY),
-        },
+        { allowsUnknown: true, showIf: answered('hourlyRental', ...RISKY) },
       ),
       yesNo(
         'minorsUnrelatedAdults',
         'Are children ever let into rooms with adults who are not their parents or guardians, without any check or record?',
         { allowsUnknown: true },
       ),
+      yesNo('hasGuestWifi', 'Do you provide Wi-Fi or computers for guests?'),
       control(
         'ctlMinorCheckIn',
-        'Recording every guest, including every child, with ID at check-in, and a visitor rule for rooms',
+        'Recording every guest, including every child, with ID at check-in, and checking the relationship when it is unclear',
+      ),
+      control(
+        'ctlVisitorRule',
+        'A visitor rule: visitors register at reception and are not allowed in rooms at night',
+      ),
+      control(
+        'ctlWifiFilter',
+        'Blocking known child sexual abuse material sites on the guest network',
+        {
+          showIf: answered('hasGuestWifi', YES),
+          help: 'A family-safe DNS filter, a filtering router, or the filter your internet provider offers.',
+        },
       ),
     ],
     exposure: [
       { question: 'hourlyRental', riskyValues: RISKY, points: 2 },
       { question: 'minorsUnrelatedAdults', riskyValues: RISKY, points: 2 },
+      { question: 'hasGuestWifi', riskyValues: [YES], points: 1 },
     ],
     controls: [
       {
@@ -189,6 +228,13 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
         question: 'ctlMinorCheckIn',
         criterion: 1,
         title: en('Guest and minor check-in'),
+      },
+      { id: 'visitor-rule', question: 'ctlVisitorRule', criterion: 1, title: en('Visitor rule') },
+      {
+        id: 'wifi-filter',
+        question: 'ctlWifiFilter',
+        criterion: 1,
+        title: en('Guest network filtering'),
       },
     ],
     redFlags: [
@@ -202,16 +248,35 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
         title: en('Children let into rooms with unrelated adults without any check'),
         when: answered('minorsUnrelatedAdults', ...RISKY),
       },
+      {
+        id: 'unfiltered-network',
+        title: en('Guest network without filtering of abuse material'),
+        when: answered('ctlWifiFilter', ...NOT_IN_USE),
+      },
     ],
     actions: [
       action(
         'guest-check-in',
-        'No minor check-in or visitor rule',
-        'Record every occupant with ID; check the adult–child relationship when unclear; log visitors.',
+        'No minor check-in',
+        'Record every occupant with ID; check the adult–child relationship when it is unclear; never let a child into a room with an unrelated adult without a check.',
         [1],
         'high',
-        answered('ctlMinorCheckIn', ...NOT_IN_USE),
-        { ctlMinorCheckIn: '2' },
+        {
+          any: [
+            answered('ctlMinorCheckIn', ...NOT_IN_USE),
+            answered('minorsUnrelatedAdults', ...RISKY),
+          ],
+        },
+        { ctlMinorCheckIn: '2', minorsUnrelatedAdults: NO },
+      ),
+      action(
+        'visitor-rule',
+        'No visitor rule',
+        'Have visitors register at reception and keep them out of rooms at night.',
+        [1],
+        'high',
+        answered('ctlVisitorRule', ...NOT_IN_USE),
+        { ctlVisitorRule: '2' },
       ),
       action(
         'stop-hourly-rentals',
@@ -222,17 +287,36 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
         answered('hourlyRental', ...RISKY),
         { hourlyRental: NO },
       ),
+      action(
+        'filter-guest-network',
+        'Unfiltered guest network',
+        'Block known child sexual abuse material sites with a family-safe DNS filter or your internet provider’s filter; tell guests the network is filtered.',
+        [1],
+        'medium',
+        answered('ctlWifiFilter', ...NOT_IN_USE),
+        { ctlWifiFilter: '2' },
+      ),
     ],
   },
   'rentals-homestays': {
     questions: [
       yesNo(
         'selfCheckIn',
-        'Can guests check in on their own (key box, door code) without meeting anyone?',
+        'Can guests check in on their own (key box, door code) without anyone checking their ID?',
+      ),
+      yesNo(
+        'minorsUnrelatedAdults',
+        'Can a child stay with adults who are not their parents or guardians without any check or record?',
+        { allowsUnknown: true },
       ),
       yesNo(
         'hostChildren',
         "Do the host's or other children live in the homes where travellers stay?",
+        { allowsUnknown: true },
+      ),
+      yesNo(
+        'homestayHousehold',
+        'Do adults you have not met live in, or often stay at, the homes where travellers sleep?',
         { allowsUnknown: true },
       ),
       control(
@@ -243,7 +327,9 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
     ],
     exposure: [
       { question: 'hostChildren', riskyValues: RISKY, points: 2 },
+      { question: 'minorsUnrelatedAdults', riskyValues: RISKY, points: 2 },
       { question: 'selfCheckIn', riskyValues: [YES], points: 1 },
+      { question: 'homestayHousehold', riskyValues: RISKY, points: 1 },
     ],
     controls: [
       { id: 'host-vetting', question: 'ctlHostVetting', criterion: 3, title: en('Host vetting') },
@@ -254,7 +340,13 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
         title: en('Guest identity checks'),
       },
     ],
-    redFlags: [],
+    redFlags: [
+      {
+        id: 'minors-unrelated-adults',
+        title: en('Children staying with unrelated adults without any check'),
+        when: answered('minorsUnrelatedAdults', ...RISKY),
+      },
+    ],
     actions: [
       action(
         'vet-hosts',
@@ -265,39 +357,74 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
         answered('ctlHostVetting', ...NOT_IN_USE),
         { ctlHostVetting: '2' },
       ),
+      action(
+        'guest-identity',
+        'Guests not identified',
+        'Check the ID of every guest before the stay, in person or online, and ask who else will stay; never give a door code to someone whose identity you do not know.',
+        [1],
+        'high',
+        { any: [answered('ctlGuestIdentity', ...NOT_IN_USE), answered('selfCheckIn', YES)] },
+        { ctlGuestIdentity: '2', selfCheckIn: NO },
+      ),
+      action(
+        'minors-check',
+        'Children staying with unrelated adults',
+        'Record every child who stays and the adult responsible for them; when the relationship is unclear, do not let the stay go ahead until it is checked.',
+        [1],
+        'immediate',
+        answered('minorsUnrelatedAdults', ...RISKY),
+        { minorsUnrelatedAdults: NO },
+      ),
+      action(
+        'meet-households',
+        'Unknown adults in the homes',
+        'Meet every adult who lives in or often stays at each home before travellers stay there, and visit again each year.',
+        [3],
+        'high',
+        answered('homestayHousehold', ...RISKY),
+        { homestayHousehold: NO },
+      ),
     ],
   },
   'ground-transport': {
     questions: [
-      yesNo(
-        'nightTransfers',
-        'Do drivers make night transfers to private addresses, or carry children without a parent or guardian?',
-        { allowsUnknown: true },
-      ),
-      yesNo('informalDrivers', 'Do you use drivers who have no contract with you?', {
+      yesNo('nightTransfers', 'Do drivers take passengers to private addresses at night?', {
         allowsUnknown: true,
       }),
+      yesNo(
+        'unaccompaniedChildren',
+        'Do drivers ever carry children travelling without a parent or guardian?',
+        { allowsUnknown: true },
+      ),
+      yesNo(
+        'informalDrivers',
+        'Do you use drivers who have no contract or written agreement with you?',
+        { allowsUnknown: true },
+      ),
       yesNo(
         'driverSteering',
         'Has any driver been reported to take travellers to places where children are sexually exploited?',
         { allowsUnknown: true },
       ),
+      control('ctlTripRecords', 'Records of every trip: pick-up, destination, who travelled'),
       control(
-        'ctlTripRecords',
-        'Records of every trip (pick-up, destination, who travelled) and a driver code of conduct',
+        'ctlDriverConduct',
+        'A driver code of conduct: no taking travellers to venues where children are exploited, and what to do when a passenger asks for "company"',
       ),
     ],
     exposure: [
       { question: 'nightTransfers', riskyValues: RISKY, points: 1 },
+      { question: 'unaccompaniedChildren', riskyValues: RISKY, points: 1 },
       { question: 'informalDrivers', riskyValues: RISKY, points: 1 },
       { question: 'driverSteering', riskyValues: RISKY, points: 2 },
     ],
     controls: [
+      { id: 'trip-records', question: 'ctlTripRecords', criterion: 1, title: en('Trip records') },
       {
-        id: 'trip-records',
-        question: 'ctlTripRecords',
+        id: 'driver-conduct',
+        question: 'ctlDriverConduct',
         criterion: 1,
-        title: en('Trip records and driver conduct'),
+        title: en('Driver code of conduct'),
       },
     ],
     redFlags: [
@@ -310,12 +437,37 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
     actions: [
       action(
         'trip-records',
-        'No trip records or driver rules',
-        'Record every trip; issue a driver code of conduct; no night drops at private addresses without approval.',
+        'No trip records',
+        'Record every trip; never carry a child without a parent or guardian unless the transfer was booked for the child and checked; no night drops at private addresses without approval; a written agreement with every driver.',
+        [1],
+        'high',
+        {
+          any: [
+            answered('ctlTripRecords', ...NOT_IN_USE),
+            answered('nightTransfers', ...RISKY),
+            answered('unaccompaniedChildren', ...RISKY),
+            answered('informalDrivers', ...RISKY),
+          ],
+        },
+        { ctlTripRecords: '2', nightTransfers: NO, unaccompaniedChildren: NO, informalDrivers: NO },
+      ),
+      action(
+        'driver-conduct',
+        'Drivers without conduct rules',
+        'Issue a driver code of conduct, train drivers on it, and give them a number to report to.',
         [1, 2],
         'high',
-        answered('ctlTripRecords', ...NOT_IN_USE),
-        { ctlTripRecords: '2' },
+        answered('ctlDriverConduct', ...NOT_IN_USE),
+        { ctlDriverConduct: '2' },
+      ),
+      action(
+        'stop-driver-steering',
+        'Drivers reported to take travellers to places where children are exploited',
+        'Look into the report, tell the police where a child may be at risk, stop work with the drivers involved, and retrain the rest.',
+        [1, 2],
+        'immediate',
+        answered('driverSteering', YES),
+        { driverSteering: NO },
       ),
     ],
   },
@@ -360,6 +512,11 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
         { allowsUnknown: true },
       ),
       yesNo(
+        'visitorsAlone',
+        'On those visits, can a visitor ever be alone with a child, out of sight of staff, teachers or carers?',
+        { allowsUnknown: true, showIf: answered('communityVisits', ...RISKY) },
+      ),
+      yesNo(
         'childrenAsAttraction',
         'Do any activities present children as the attraction (shows, visits to homes or schools for photos, slum tours)?',
         { allowsUnknown: true },
@@ -378,6 +535,7 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
       { question: 'orphanageVisits', riskyValues: RISKY, points: 2 },
       { question: 'childrenAsAttraction', riskyValues: RISKY, points: 2 },
       { question: 'communityVisits', riskyValues: RISKY, points: 1 },
+      { question: 'visitorsAlone', riskyValues: RISKY, points: 1 },
     ],
     controls: [
       {
@@ -398,6 +556,11 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
         title: en('Activities that present children as the attraction'),
         when: answered('childrenAsAttraction', ...RISKY),
       },
+      {
+        id: 'visitors-unsupervised',
+        title: en('Visitors can be alone with children'),
+        when: answered('visitorsAlone', ...RISKY),
+      },
     ],
     actions: [
       action(
@@ -417,6 +580,24 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
         'high',
         answered('childrenAsAttraction', ...RISKY),
         { childrenAsAttraction: NO },
+      ),
+      action(
+        'supervise-visits',
+        'Visitors can be alone with children',
+        'Make sure staff, a teacher or a carer is present throughout every visit, and that no visitor is ever alone with a child.',
+        [1],
+        'high',
+        answered('visitorsAlone', ...RISKY),
+        { visitorsAlone: NO },
+      ),
+      action(
+        'visit-rules',
+        'No rules for visits with children',
+        'Write down the rules for visits where children are present (supervision, no photos without consent, host consent) and brief every guide on them.',
+        [1, 2],
+        'high',
+        answered('ctlVisitRules', ...NOT_IN_USE),
+        { ctlVisitRules: '2' },
       ),
     ],
   },
@@ -466,6 +647,24 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
         answered('ctlGuideConduct', ...NOT_IN_USE),
         { ctlGuideConduct: '2' },
       ),
+      action(
+        'stop-guide-steering',
+        'Guides reported to take travellers to places where children are exploited',
+        'Look into the report, tell the police where a child may be at risk, stop work with the guides involved, and retrain the rest.',
+        [1, 2],
+        'immediate',
+        answered('guideSteering', YES),
+        { guideSteering: NO },
+      ),
+      action(
+        'guide-photos',
+        'Guides share photos of children',
+        'Ask guides to take no photos of children without consent, never to share them with a location, and to ask travellers to do the same.',
+        [2],
+        'medium',
+        answered('childPhotos', ...RISKY),
+        { childPhotos: NO },
+      ),
     ],
   },
   volunteering: {
@@ -479,17 +678,15 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
       yesNo(
         'volunteerUnsupervised',
         'Can a volunteer ever be alone with a child, without supervision?',
-        {
-          allowsUnknown: true,
-          showIf: answered('volunteerChildContact', ...RISKY),
-        },
+        { allowsUnknown: true, showIf: answered('volunteerChildContact', ...RISKY) },
       ),
       yesNo(
         'volunteerRecordChecks',
-        'Must every volunteer pass a criminal-record check before the placement?',
+        'Must every volunteer show a criminal-record check or police clearance before the placement?',
         {
           allowsUnknown: true,
           showIf: answered('volunteerChildContact', ...RISKY),
+          help: 'For example a Certificate of Good Conduct or a judicial record extract.',
         },
       ),
       control(
@@ -500,6 +697,8 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
     exposure: [
       { question: 'residentialCare', riskyValues: RISKY, points: 2 },
       { question: 'volunteerChildContact', riskyValues: RISKY, points: 2 },
+      { question: 'volunteerUnsupervised', riskyValues: RISKY, points: 1 },
+      { question: 'volunteerRecordChecks', riskyValues: [NO, UNKNOWN], points: 1 },
     ],
     controls: [
       {
@@ -539,16 +738,17 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
       action(
         'volunteer-checks',
         'Volunteer placements without checks',
-        'Require record checks and supervision; never let a volunteer be alone with a child.',
+        'Require a criminal-record check or police clearance and supervision; never let a volunteer be alone with a child; keep child-related work to supervised settings.',
         [1, 3],
         'high',
         {
           any: [
             answered('volunteerUnsupervised', ...RISKY),
             answered('volunteerRecordChecks', NO, UNKNOWN),
+            answered('ctlVolunteerSafeguards', ...NOT_IN_USE),
           ],
         },
-        { volunteerUnsupervised: NO, volunteerRecordChecks: YES },
+        { volunteerUnsupervised: NO, volunteerRecordChecks: YES, ctlVolunteerSafeguards: '2' },
       ),
     ],
   },
@@ -560,28 +760,79 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
       yesNo('openToAll', 'Do young people who look under 18 come in as customers?', {
         allowsUnknown: true,
       }),
+      yesNo('hasGuestWifi', 'Do you provide Wi-Fi for customers?'),
+      yesNo(
+        'staffSteering',
+        'Has any staff member been reported to send customers to places where children are sexually exploited?',
+        { allowsUnknown: true },
+      ),
       control(
         'ctlAgeChecks',
         'Age checks for customers and staff, and staff who step in when an adult buys drinks for a young person',
+      ),
+      control(
+        'ctlWifiFilter',
+        'Blocking known child sexual abuse material sites on the customer network',
+        {
+          showIf: answered('hasGuestWifi', YES),
+          help: 'A family-safe DNS filter, a filtering router, or the filter your internet provider offers.',
+        },
       ),
     ],
     exposure: [
       { question: 'openToAll', riskyValues: RISKY, points: 2 },
       { question: 'youngWorkers', riskyValues: RISKY, points: 2 },
+      { question: 'staffSteering', riskyValues: RISKY, points: 2 },
+      { question: 'hasGuestWifi', riskyValues: [YES], points: 1 },
     ],
     controls: [
       { id: 'age-checks', question: 'ctlAgeChecks', criterion: 1, title: en('Age checks') },
+      {
+        id: 'wifi-filter',
+        question: 'ctlWifiFilter',
+        criterion: 1,
+        title: en('Customer network filtering'),
+      },
     ],
-    redFlags: [],
+    redFlags: [
+      {
+        id: 'unfiltered-network',
+        title: en('Customer network without filtering of abuse material'),
+        when: answered('ctlWifiFilter', ...NOT_IN_USE),
+      },
+      {
+        id: 'staff-steering',
+        title: en('Staff reported to send customers to places where children are exploited'),
+        when: answered('staffSteering', YES),
+      },
+    ],
     actions: [
       action(
         'age-checks',
-        'No age checks',
-        'Check ages of customers and staff; no under-18s at night, in the bar or the spa.',
+        'No age checks, or young people working at night',
+        'Check the ages of customers and staff; no one under 18 works at night, in the bar or in the spa.',
         [1],
         'high',
-        answered('ctlAgeChecks', ...NOT_IN_USE),
-        { ctlAgeChecks: '2' },
+        { any: [answered('ctlAgeChecks', ...NOT_IN_USE), answered('youngWorkers', ...RISKY)] },
+        { ctlAgeChecks: '2', youngWorkers: NO },
+      ),
+      action(
+        'filter-guest-network',
+        'Unfiltered customer network',
+        'Block known child sexual abuse material sites with a family-safe DNS filter or your internet provider’s filter.',
+        [1],
+        'medium',
+        answered('ctlWifiFilter', ...NOT_IN_USE),
+        { ctlWifiFilter: '2' },
+      ),
+      action(
+        'stop-staff-steering',
+        'Staff reported to send customers to places where children are exploited',
+        'Look into the report, tell the police where a child may be at risk, and make clear that such conduct ends employment.',
+        [1, 2],
+        'immediate',
+        answered('staffSteering', YES),
+        { staffSteering: NO },
       ),
     ],
   },
@@ -617,12 +868,30 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
     actions: [
       action(
         'cascade-clause',
-        'The clause stops at your door',
-        'Add the clause to your own supplier contracts and keep the list of suppliers per trip.',
+        'Your own suppliers are not bound by the clause',
+        'Add the child-protection clause to your own contracts with suppliers.',
         [3],
         'high',
         answered('ctlCascadeClause', ...NOT_IN_USE),
         { ctlCascadeClause: '2' },
+      ),
+      action(
+        'vet-providers',
+        'Providers with unknown practices',
+        'Ask each provider for its child-protection policy and a signed clause; stop using those that cannot show them.',
+        [3],
+        'high',
+        answered('unvettedProviders', ...RISKY),
+        { unvettedProviders: NO },
+      ),
+      action(
+        'supplier-list',
+        'No list of suppliers per trip',
+        'Keep a list of the suppliers used on each trip, so that the tour operator can follow them up.',
+        [3],
+        'medium',
+        answered('supplierList', NO),
+        { supplierList: YES },
       ),
     ],
   },
@@ -653,12 +922,21 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
     actions: [
       action(
         'age-document-checks',
-        'Workers placed without age checks',
-        'Check the age and documents of every worker; charge workers no fees.',
+        'Workers placed without age checks, or under 18',
+        'Check the age and documents of every worker; place no one under 18 in night, bar or spa work.',
         [1],
         'medium',
-        answered('ctlAgeDocChecks', ...NOT_IN_USE),
-        { ctlAgeDocChecks: '2' },
+        { any: [answered('ctlAgeDocChecks', ...NOT_IN_USE), answered('placesMinors', ...RISKY)] },
+        { ctlAgeDocChecks: '2', placesMinors: NO },
+      ),
+      action(
+        'no-worker-fees',
+        'Workers pay to be placed',
+        'Stop charging workers placement fees; the businesses that hire them pay instead.',
+        [1],
+        'medium',
+        answered('feesToWorkers', ...RISKY),
+        { feesToWorkers: NO },
       ),
     ],
   },
@@ -667,36 +945,119 @@ const CATEGORY_CONTENT: Record<SupplierCategory, CategoryContent> = {
       yesNo('anonymousBookings', 'Can people book without giving any identity details?', {
         allowsUnknown: true,
       }),
+      yesNo(
+        'anonymousPayment',
+        'Can people pay anonymously (cash vouchers, cryptocurrency, prepaid cards)?',
+        { allowsUnknown: true },
+      ),
       yesNo('hourlyListings', 'Do listings allow hourly stays or suggest "discreet" services?', {
         allowsUnknown: true,
       }),
+      yesNo(
+        'sexualisedAds',
+        'Have listings or adverts shown children in a sexualised way and stayed online?',
+        { allowsUnknown: true },
+      ),
+      yesNo(
+        'livestreaming',
+        'Can hosts or guests stream live video from listed rooms through your service?',
+        { allowsUnknown: true },
+      ),
       control(
         'ctlReportAbuse',
-        'A way for users to report abuse, moderation of host–guest messages, and a process to answer lawful police requests',
+        'A way for users to report abuse, and moderation of listings and host–guest messages',
+      ),
+      control(
+        'ctlPoliceRequests',
+        'A process to keep and hand over data when the police make a lawful request',
       ),
     ],
     exposure: [
       { question: 'anonymousBookings', riskyValues: RISKY, points: 1 },
+      { question: 'anonymousPayment', riskyValues: RISKY, points: 1 },
       { question: 'hourlyListings', riskyValues: RISKY, points: 2 },
+      { question: 'sexualisedAds', riskyValues: RISKY, points: 2 },
+      { question: 'livestreaming', riskyValues: RISKY, points: 1 },
     ],
     controls: [
       {
         id: 'report-abuse',
         question: 'ctlReportAbuse',
         criterion: 5,
-        title: en('Abuse reporting and police cooperation'),
+        title: en('Abuse reporting and moderation'),
+      },
+      {
+        id: 'police-requests',
+        question: 'ctlPoliceRequests',
+        criterion: 5,
+        title: en('Answering lawful police requests'),
       },
     ],
-    redFlags: [],
+    redFlags: [
+      {
+        id: 'hourly-without-id',
+        title: en('Hourly listings that can be booked without identity details'),
+        when: {
+          all: [answered('hourlyListings', ...RISKY), answered('anonymousBookings', ...RISKY)],
+        },
+      },
+    ],
     actions: [
+      action(
+        'require-identity',
+        'Bookings or payments without identity',
+        'Require the identity of the person who books and pays, and keep it for the length of the stay and after.',
+        [1],
+        'high',
+        {
+          any: [answered('anonymousBookings', ...RISKY), answered('anonymousPayment', ...RISKY)],
+        },
+        { anonymousBookings: NO, anonymousPayment: NO },
+      ),
+      action(
+        'remove-hourly-listings',
+        'Hourly or "discreet" listings',
+        'Remove listings for hourly stays and any that suggest "discreet" services; stop new ones at publication.',
+        [1],
+        'high',
+        answered('hourlyListings', ...RISKY),
+        { hourlyListings: NO },
+      ),
+      action(
+        'moderate-listings',
+        'Adverts that sexualise children',
+        'Take such listings and adverts down at once, report them to the police, and check new ones before they go online.',
+        [1, 5],
+        'immediate',
+        answered('sexualisedAds', ...RISKY),
+        { sexualisedAds: NO },
+      ),
+      action(
+        'stop-livestreaming',
+        'Live video from listed rooms',
+        'Block or moderate live streaming from listed rooms, and let users report it.',
+        [1],
+        'high',
+        answered('livestreaming', ...RISKY),
+        { livestreaming: NO },
+      ),
       action(
         'report-abuse',
         'No way to report abuse',
-        'Add a report button, moderate messages, and set up a process for lawful police requests.',
+        'Add a report button, and moderate listings and host–guest messages.',
         [1, 5],
         'high',
         answered('ctlReportAbuse', ...NOT_IN_USE),
         { ctlReportAbuse: '2' },
+      ),
+      action(
+        'police-requests',
+        'No process for police requests',
+        'Set up a process to keep the relevant data and hand it over when the police make a lawful request.',
+        [5],
+        'medium',
+        answered('ctlPoliceRequests', ...NOT_IN_USE),
+        { ctlPoliceRequests: '2' },
       ),
     ],
   },

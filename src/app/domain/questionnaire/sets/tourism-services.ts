@@ -1,23 +1,32 @@
 import { answered } from '../condition';
-import { QuestionSet, UNKNOWN } from '../question-set';
-import { choice, control, en, NO, option, YES, yesNo } from './question-builders';
-import { NOT_IN_USE, sharedActions } from './shared-actions';
+import { QuestionSet, Section, UNKNOWN } from '../question-set';
+import { control, en, NO, YES, yesNo } from './question-builders';
 import {
+  assessmentActions,
+  informTravellers,
+  NOT_IN_USE,
+  RESOLVE_CLAUSE_REFUSAL,
+  sharedActions,
+} from './shared-actions';
+import {
+  clauseRefusalQuestion,
   CONTEXT_FACTORS,
   contextSection,
   CRITERIA_CONTROLS,
   criteriaSection,
-  historyQuestions,
   historyRedFlags,
+  PAST_INCIDENT,
   PROFILE_IDS,
   profileQuestions,
+  SAFEGUARD_SCALE_INTRO,
 } from './shared-content';
 
 const RISKY = [YES, UNKNOWN];
 const volunteering = answered('offersVolunteering', YES);
 const volunteersWithChildren = answered('volunteerChildContact', ...RISKY);
 const homestays = answered('offersHomestays', YES);
-const transport = answered('offersTransport', YES);
+const ownTransport = answered('offersTransport', YES);
+const transport = { any: [ownTransport, answered('subcontractedTransport', YES)] };
 const childContactProducts = answered('communityVisits', ...RISKY);
 
 const WORDING = {
@@ -28,159 +37,169 @@ const WORDING = {
     'travellers (booking confirmation, website, pre-departure pack, on-tour briefing)',
 };
 
+const SECTIONS: readonly Section[] = [
+  {
+    id: 'profile',
+    title: en('Your business'),
+    intro: en('Tell us about the business this assessment covers.'),
+    questions: profileQuestions('Business name'),
+  },
+  {
+    id: 'products',
+    title: en('Your products'),
+    intro: en(
+      'Think of every trip, excursion and activity you sell, including those run by partners.',
+    ),
+    questions: [
+      yesNo(
+        'communityVisits',
+        'Do any products include visits to schools, villages or community projects where children are present?',
+        { allowsUnknown: true },
+      ),
+      yesNo(
+        'visitorsAlone',
+        'On those visits, can a traveller ever be alone with a child, out of sight of staff, teachers or carers?',
+        { allowsUnknown: true, showIf: childContactProducts },
+      ),
+      yesNo('childrenAsAttraction', 'Do any products present children as the attraction?', {
+        allowsUnknown: true,
+        help: 'For example: children\'s dance or music shows, visits to schools or family homes to take photos, slum or "poverty" tours.',
+      }),
+      yesNo(
+        'orphanageVisits',
+        "Do any products include visits to, donations at, or volunteering in orphanages or children's homes?",
+        {
+          allowsUnknown: true,
+          help: 'This includes any residential care for children, even for a short visit or a donation at the door.',
+        },
+      ),
+      yesNo('offersVolunteering', 'Do you offer volunteering placements?'),
+      yesNo('volunteerChildContact', 'Do any volunteers work with children?', {
+        allowsUnknown: true,
+        showIf: volunteering,
+      }),
+      yesNo(
+        'volunteerUnsupervised',
+        'Can a volunteer ever be alone with a child, without supervision?',
+        {
+          allowsUnknown: true,
+          showIf: { all: [volunteering, volunteersWithChildren] },
+        },
+      ),
+      yesNo(
+        'volunteerRecordChecks',
+        'Must every volunteer show a criminal-record check or police clearance before the placement starts?',
+        {
+          allowsUnknown: true,
+          showIf: { all: [volunteering, volunteersWithChildren] },
+          help: 'For example a Certificate of Good Conduct or a judicial record extract, from the volunteer’s home country.',
+        },
+      ),
+      yesNo('offersHomestays', 'Do you place travellers in homestays?'),
+      yesNo(
+        'homestayHousehold',
+        'Do adults you have not met live in, or often stay at, the homes where travellers sleep?',
+        { allowsUnknown: true, showIf: homestays },
+      ),
+    ],
+  },
+  {
+    id: 'operations',
+    title: en('Guides, drivers and partners'),
+    questions: [
+      yesNo(
+        'offersTransport',
+        'Do you drive travellers yourself (transfers, cars, vans, boats, tuk-tuks, motorbike taxis such as boda-boda, zémidjan or xe ôm)?',
+      ),
+      yesNo(
+        'subcontractedTransport',
+        'Do your trips use transport run by other companies or independent drivers?',
+      ),
+      yesNo('nightTransfers', 'Do drivers take travellers to private addresses at night?', {
+        allowsUnknown: true,
+        showIf: transport,
+      }),
+      yesNo(
+        'unaccompaniedChildren',
+        'Do drivers ever carry children travelling without a parent or guardian?',
+        { allowsUnknown: true, showIf: transport },
+      ),
+      yesNo(
+        'informalDrivers',
+        'Do you use drivers who have no contract or written agreement with you?',
+        { allowsUnknown: true, showIf: transport },
+      ),
+      yesNo('freelanceGuides', 'Do you work with freelance guides, drivers or tour leaders?'),
+      yesNo(
+        'childPhotos',
+        'Do your guides, travellers or marketing share photos of local children online or in brochures?',
+        { allowsUnknown: true },
+      ),
+      yesNo(
+        'giftsToChildren',
+        'Are travellers encouraged to give money or gifts directly to children, or to buy from child vendors?',
+        { allowsUnknown: true },
+      ),
+      yesNo(
+        'unvettedProviders',
+        'Do you buy services from local agencies or providers whose child-protection practices you do not know?',
+        { allowsUnknown: true },
+      ),
+      yesNo(
+        'guideSteering',
+        'Has any guide or driver been reported to take travellers to places where children are sexually exploited?',
+        { allowsUnknown: true },
+      ),
+      clauseRefusalQuestion('suppliers, partners or freelancers'),
+      PAST_INCIDENT,
+    ],
+  },
+  contextSection('where you operate and on your itineraries'),
+  criteriaSection(WORDING),
+  {
+    id: 'procedures',
+    title: en('Your procedures'),
+    intro: SAFEGUARD_SCALE_INTRO,
+    questions: [
+      control(
+        'ctlConductCode',
+        'A code of conduct for guides, drivers and tour leaders: never alone with a child, no taking travellers to venues where children are exploited, and what to do when a traveller asks for "company"',
+      ),
+      control(
+        'ctlVolunteerSafeguards',
+        'Volunteer safeguards: child-related work only in supervised settings, record checks, relevant qualifications, a minimum stay, and the partner project’s own child-protection policy',
+        { showIf: volunteering },
+      ),
+      control(
+        'ctlHomestayVetting',
+        'Homestay vetting: hosts checked and visited, separate sleeping arrangements, house rules, and a signed clause',
+        { showIf: homestays },
+      ),
+      control(
+        'ctlTripRecords',
+        'Trip records for every transfer, yours or your transport partners’ (pick-up, destination, who travelled), and a rule for children travelling without a parent or guardian',
+        { showIf: transport },
+      ),
+      control(
+        'ctlVisitRules',
+        'Rules for visits where children are present: supervision, no photos without consent, host consent, and the project’s own child-protection policy',
+        { showIf: childContactProducts },
+      ),
+    ],
+  },
+];
+
 /**
  * Tour operators, travel agencies, excursion and activity providers, transfer companies, guides
  * and homestay networks (brief §5.1, §5.3, §5.4, §3, §8, §10).
  */
 export const TOURISM_SERVICES: QuestionSet = {
   id: 'tourism-services',
-  version: '1.0.0',
+  version: '2.0.0',
   sector: 'tourism-services',
   title: en('Tourism services'),
   profile: PROFILE_IDS,
-  sections: [
-    {
-      id: 'profile',
-      title: en('Your business'),
-      intro: en('Tell us about the business this assessment covers.'),
-      questions: [
-        ...profileQuestions('Business name'),
-        choice('businessType', 'What does your business mainly do?', [
-          option('tour-operator', 'Tour operator, travel agency or destination management company'),
-          option('excursions', 'Excursions and activities'),
-          option('transport', 'Transfers and transport'),
-          option('guiding', 'Guiding and tour leading'),
-          option('homestays', 'Homestay network'),
-          option('volunteering', 'Volunteer travel'),
-          option('other', 'Other tourism service'),
-        ]),
-        choice('size', 'How many travellers do you serve in a year?', [
-          option('<1000', 'Fewer than 1,000'),
-          option('1000-10000', '1,000 to 10,000'),
-          option('10000-100000', '10,000 to 100,000'),
-          option('100000+', 'More than 100,000'),
-        ]),
-      ],
-    },
-    {
-      id: 'products',
-      title: en('Your products'),
-      intro: en(
-        'Think of every trip, excursion and activity you sell, including those run by partners.',
-      ),
-      questions: [
-        yesNo(
-          'communityVisits',
-          'Do any products include visits to schools, villages or community projects where children are present?',
-          { allowsUnknown: true },
-        ),
-        yesNo('childrenAsAttraction', 'Do any products present children as the attraction?', {
-          allowsUnknown: true,
-          help: 'For example: children\'s dance or music shows, visits to schools or family homes to take photos, slum or "poverty" tours.',
-        }),
-        yesNo(
-          'orphanageVisits',
-          "Do any products include visits to, donations at, or volunteering in orphanages or children's homes?",
-          {
-            allowsUnknown: true,
-            help: 'This includes any residential care for children, even for a short visit or a donation at the door.',
-          },
-        ),
-        yesNo('offersVolunteering', 'Do you offer volunteering placements?'),
-        yesNo('volunteerChildContact', 'Do any volunteers work with children?', {
-          allowsUnknown: true,
-          showIf: volunteering,
-        }),
-        yesNo(
-          'volunteerUnsupervised',
-          'Can a volunteer ever be alone with a child, without supervision?',
-          {
-            allowsUnknown: true,
-            showIf: { all: [volunteering, volunteersWithChildren] },
-          },
-        ),
-        yesNo(
-          'volunteerRecordChecks',
-          'Must every volunteer pass a criminal-record check before the placement starts?',
-          { allowsUnknown: true, showIf: { all: [volunteering, volunteersWithChildren] } },
-        ),
-        yesNo('offersHomestays', 'Do you place travellers in homestays?'),
-      ],
-    },
-    {
-      id: 'operations',
-      title: en('Guides, drivers and partners'),
-      questions: [
-        yesNo(
-          'offersTransport',
-          'Do you drive travellers yourself (transfers, cars, vans, boats, tuk-tuks)?',
-        ),
-        yesNo(
-          'nightTransfers',
-          'Do drivers make night transfers to private addresses, or carry children without a parent or guardian?',
-          { allowsUnknown: true, showIf: transport },
-        ),
-        yesNo('informalDrivers', 'Do you use drivers who have no contract with you?', {
-          allowsUnknown: true,
-          showIf: transport,
-        }),
-        yesNo('freelanceGuides', 'Do you work with freelance guides, drivers or tour leaders?'),
-        yesNo(
-          'childPhotos',
-          'Do your guides, travellers or marketing share photos of local children online or in brochures?',
-          { allowsUnknown: true },
-        ),
-        yesNo(
-          'giftsToChildren',
-          'Are travellers encouraged to give money or gifts directly to children, or to buy from child vendors?',
-          { allowsUnknown: true },
-        ),
-        yesNo(
-          'unvettedProviders',
-          'Do you buy services from local agencies or providers whose child-protection practices you do not know?',
-          { allowsUnknown: true },
-        ),
-        yesNo(
-          'guideSteering',
-          'Has any guide or driver been reported to take travellers to places where children are sexually exploited?',
-          { allowsUnknown: true },
-        ),
-        ...historyQuestions('suppliers, partners or freelancers'),
-      ],
-    },
-    contextSection('where you operate and on your itineraries'),
-    criteriaSection(WORDING),
-    {
-      id: 'procedures',
-      title: en('Your procedures'),
-      questions: [
-        control(
-          'ctlConductCode',
-          'A code of conduct for guides, drivers and tour leaders: never alone with a child, no taking travellers to venues where children are exploited, and what to do when a traveller asks for "company"',
-        ),
-        control(
-          'ctlVolunteerSafeguards',
-          'Volunteer safeguards: child-related work only in supervised settings, record checks, relevant qualifications, a minimum stay, and the partner project’s own child-protection policy',
-          { showIf: volunteering },
-        ),
-        control(
-          'ctlHomestayVetting',
-          'Homestay vetting: hosts checked and visited, separate sleeping arrangements, house rules, and a signed clause',
-          { showIf: homestays },
-        ),
-        control(
-          'ctlTripRecords',
-          'Trip records for every transfer (pick-up, destination, who travelled), and a rule for children travelling without a parent or guardian',
-          { showIf: transport },
-        ),
-        control(
-          'ctlVisitRules',
-          'Rules for visits where children are present: supervision, no photos without consent, host consent, and the project’s own child-protection policy',
-          { showIf: childContactProducts },
-        ),
-      ],
-    },
-  ],
+  sections: SECTIONS,
   contextFactors: CONTEXT_FACTORS,
   controls: [
     ...CRITERIA_CONTROLS,
@@ -227,6 +246,7 @@ export const TOURISM_SERVICES: QuestionSet = {
       exposure: [
         { question: 'childrenAsAttraction', riskyValues: RISKY, points: 2 },
         { question: 'communityVisits', riskyValues: RISKY, points: 1 },
+        { question: 'visitorsAlone', riskyValues: RISKY, points: 1 },
       ],
       controls: ['visit-rules', 'conduct-code', 'clause', 'traveller-info'],
     },
@@ -238,6 +258,7 @@ export const TOURISM_SERVICES: QuestionSet = {
       exposure: [
         { question: 'volunteerChildContact', riskyValues: RISKY, points: 2 },
         { question: 'volunteerUnsupervised', riskyValues: RISKY, points: 1 },
+        { question: 'volunteerRecordChecks', riskyValues: [NO, UNKNOWN], points: 1 },
       ],
       controls: ['volunteer-safeguards', 'policy', 'clause'],
     },
@@ -247,7 +268,10 @@ export const TOURISM_SERVICES: QuestionSet = {
       severity: 5,
       appliesIf: homestays,
       // A homestay is by nature private and unobserved: the highest exposure.
-      exposure: [{ question: 'offersHomestays', riskyValues: [YES], points: 2 }],
+      exposure: [
+        { question: 'offersHomestays', riskyValues: [YES], points: 2 },
+        { question: 'homestayHousehold', riskyValues: RISKY, points: 1 },
+      ],
       controls: ['homestay-vetting', 'clause', 'traveller-info'],
     },
     {
@@ -257,6 +281,7 @@ export const TOURISM_SERVICES: QuestionSet = {
       appliesIf: transport,
       exposure: [
         { question: 'nightTransfers', riskyValues: RISKY, points: 1 },
+        { question: 'unaccompaniedChildren', riskyValues: RISKY, points: 1 },
         { question: 'informalDrivers', riskyValues: RISKY, points: 1 },
       ],
       controls: ['trip-records', 'conduct-code', 'training', 'clause'],
@@ -312,6 +337,12 @@ export const TOURISM_SERVICES: QuestionSet = {
       items: ['volunteering'],
     },
     {
+      id: 'visitors-unsupervised',
+      title: en('Travellers can be alone with children on visits'),
+      when: answered('visitorsAlone', ...RISKY),
+      items: ['child-contact'],
+    },
+    {
       id: 'children-as-attraction',
       title: en('Products that present children as the attraction'),
       when: answered('childrenAsAttraction', ...RISKY),
@@ -328,7 +359,10 @@ export const TOURISM_SERVICES: QuestionSet = {
     },
   ],
   actions: [
-    ...sharedActions(WORDING),
+    ...sharedActions(WORDING, 'business'),
+    RESOLVE_CLAUSE_REFUSAL,
+    informTravellers(WORDING.travellerChannels),
+    ...assessmentActions(SECTIONS.flatMap((s) => s.questions)),
     {
       id: 'remove-orphanage-visits',
       gap: en('Orphanage visits or residential-care volunteering in products'),
@@ -339,6 +373,17 @@ export const TOURISM_SERVICES: QuestionSet = {
       priority: 'immediate',
       when: answered('orphanageVisits', ...RISKY),
       effect: { orphanageVisits: NO },
+    },
+    {
+      id: 'supervise-visits',
+      gap: en('Travellers can be alone with children on visits'),
+      action: en(
+        'Make sure a member of staff, a teacher or a carer is present throughout every visit, and that no traveller is ever alone with a child; agree this with each host in writing.',
+      ),
+      criteria: [1, 3],
+      priority: 'high',
+      when: answered('visitorsAlone', ...RISKY),
+      effect: { visitorsAlone: NO },
     },
     {
       id: 'redesign-child-contact',
@@ -357,7 +402,7 @@ export const TOURISM_SERVICES: QuestionSet = {
       id: 'volunteer-checks',
       gap: en('Volunteer placements without checks'),
       action: en(
-        'Require criminal-record checks, supervision, relevant qualifications, a minimum length of stay and the partner’s own policy.',
+        'Require a criminal-record check or police clearance, supervision, relevant qualifications, a minimum length of stay and the partner’s own policy.',
       ),
       criteria: [1, 3],
       priority: 'high',
@@ -386,6 +431,17 @@ export const TOURISM_SERVICES: QuestionSet = {
       effect: { ctlHomestayVetting: '2' },
     },
     {
+      id: 'meet-households',
+      gap: en('Unknown adults in host homes'),
+      action: en(
+        'Meet every adult who lives in or often stays at each host home before you place travellers there, and visit again each year.',
+      ),
+      criteria: [3],
+      priority: 'high',
+      when: answered('homestayHousehold', ...RISKY),
+      effect: { homestayHousehold: NO },
+    },
+    {
       id: 'conduct-code',
       gap: en('Guides and drivers without conduct rules'),
       action: en(
@@ -401,7 +457,7 @@ export const TOURISM_SERVICES: QuestionSet = {
       id: 'trip-records',
       gap: en('No records of transfers'),
       action: en(
-        'Record every pick-up and destination; never carry a child without a parent or guardian unless the transfer was booked for the child and checked; no night drops at private addresses without approval.',
+        'Record every pick-up and destination, yours and your transport partners’; never carry a child without a parent or guardian unless the transfer was booked for the child and checked; no night drops at private addresses without approval; a written agreement with every driver.',
       ),
       criteria: [1],
       priority: 'high',
@@ -409,10 +465,16 @@ export const TOURISM_SERVICES: QuestionSet = {
         any: [
           answered('ctlTripRecords', ...NOT_IN_USE),
           answered('nightTransfers', ...RISKY),
+          answered('unaccompaniedChildren', ...RISKY),
           answered('informalDrivers', ...RISKY),
         ],
       },
-      effect: { ctlTripRecords: '2', nightTransfers: NO, informalDrivers: NO },
+      effect: {
+        ctlTripRecords: '2',
+        nightTransfers: NO,
+        unaccompaniedChildren: NO,
+        informalDrivers: NO,
+      },
     },
     {
       id: 'vet-providers',
@@ -442,7 +504,7 @@ export const TOURISM_SERVICES: QuestionSet = {
         'Guides or drivers reported to take travellers to places where children are exploited',
       ),
       action: en(
-        'Look into the report with your focal person, tell the police where a child may be at risk, end work with those involved, and retrain the rest.',
+        'Look into the report with the person named in your policy, tell the police where a child may be at risk, end work with those involved, and retrain the rest.',
       ),
       criteria: [2, 3],
       priority: 'immediate',

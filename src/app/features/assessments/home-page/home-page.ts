@@ -9,6 +9,8 @@ import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 
+import { QUESTION_SETS } from '../../../domain/questionnaire/sets';
+import { questionnaireLength } from '../../../domain/questionnaire/time-estimate';
 import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { HomePageActions } from '../state/assessment.actions';
@@ -36,6 +38,8 @@ export class HomePage {
   private readonly dialog = inject(MatDialog);
   protected readonly isLoaded = this.store.selectSignal(assessmentsFeature.selectIsLoaded);
   protected readonly assessments = this.store.selectSignal(selectAssessmentSummaries);
+  /** The promise on the first screen, from the estimate model (time-estimate.ts). */
+  protected readonly length = questionnaireLength(QUESTION_SETS);
 
   protected importFile(input: HTMLInputElement): void {
     const file = input.files?.[0];

@@ -6,6 +6,7 @@ import { Store } from '@ngrx/store';
 import { textIn } from '../../../domain/locale-text';
 import { QuestionSet } from '../../../domain/questionnaire/question-set';
 import { QUESTION_SETS } from '../../../domain/questionnaire/sets';
+import { questionnaireLength } from '../../../domain/questionnaire/time-estimate';
 import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { HomePageActions } from '../state/assessment.actions';
 
@@ -26,6 +27,7 @@ export class NewAssessmentPage {
     set,
     title: textIn(set.title, CONTENT_LOCALE),
     description: DESCRIPTIONS[set.id] ?? '',
+    length: questionnaireLength([set]),
   }));
 
   protected start(set: QuestionSet): void {

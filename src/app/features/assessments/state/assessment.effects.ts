@@ -28,7 +28,8 @@ import {
   parseAssessmentFile,
 } from '../../../domain/assessment/assessment-file';
 import { newAssessment } from '../../../domain/assessment/new-assessment';
-import { findQuestionSet } from '../../../domain/questionnaire/sets';
+import { openAnswers } from '../../../domain/questionnaire/sets/migrations';
+import { migrateAssessment } from '../../../domain/assessment/migrate-assessment';
 import {
   ExchangeProblem,
   parseRequestFile,
@@ -58,7 +59,13 @@ export const loadAssessments = createEffect(
       ofType(ROOT_EFFECTS_INIT),
       exhaustMap(() =>
         from(db.all()).pipe(
-          map((assessments) => StorageActions.assessmentsLoaded({ assessments })),
+          // Records of an earlier questionnaire version open with the current one; they are
+          // written in the new form at their next save.
+          map((stored) =>
+            StorageActions.assessmentsLoaded({
+              assessments: stored.map((assessment) => migrateAssessment(assessment) ?? assessment),
+            }),
+          ),
           catchError((error: unknown) =>
             of(StorageActions.loadFailed({ message: errorText(error) })),
           ),
@@ -265,7 +272,8 @@ function openRequest(text: string, fileName: string) {
   if (!parsed.ok)
     return FileActions.importFailed({ fileName, problem: exchangeToFileProblem(parsed.problem) });
   const request = parsed.value;
-  const set = findQuestionSet(request.questionnaire.id, request.questionnaire.version)!;
+  // A request written by an earlier Haven is answered with the questionnaire shipped now.
+  const set = openAnswers(request.questionnaire.id, request.questionnaire.version, {})!.set;
   const base = newAssessment(set, crypto.randomUUID(), new Date().toISOString());
   const assessment: Assessment = {
     ...base,

@@ -1,4 +1,5 @@
 import { Assessment } from '../../../domain/assessment/assessment';
+import { buildPlan } from '../../../domain/plan/action-plan-overview';
 import { ACCOMMODATION } from '../../../domain/questionnaire/sets/accommodation';
 import { visibleView } from '../../../domain/questionnaire/visibility';
 import { scoreAssessment } from '../../../domain/scoring/score-assessment';
@@ -6,8 +7,11 @@ import {
   WELL_CONTROLLED_HOTEL,
   WORKED_EXAMPLE_HOTEL,
 } from '../../../domain/testing/sample-answers';
+import { SUPPLIER_SETS } from '../../../domain/questionnaire/sets/supplier-sets';
+import { portfolioRow } from '../../../domain/suppliers/portfolio';
 import {
   selectAssessmentSummaries,
+  selectOpenedAnswers,
   selectHeatMap,
   selectPlanRows,
   selectResultItems,
@@ -19,7 +23,7 @@ function assessment(id: string, answers: Record<string, string>, updatedAt: stri
   return {
     id,
     setId: 'accommodation',
-    setVersion: '1.0.0',
+    setVersion: ACCOMMODATION.version,
     answers,
     plan: {},
     step: 0,
@@ -68,7 +72,7 @@ describe('assessment selectors', () => {
       visibleView(ACCOMMODATION, { hasBar: 'no', hasSpa: 'no' }),
     );
     const services = steps.find((s) => s.section.id === 'services')!;
-    expect(services.questions.map((q) => q.id)).not.toContain('openToPublic');
+    expect(services.questions.map((q) => q.id)).not.toContain('entertainmentStaff');
     expect(services.answeredCount).toBe(2);
   });
 
@@ -77,7 +81,7 @@ describe('assessment selectors', () => {
     const progress = selectWizardProgress.projector(
       selectWizardSteps.projector(ACCOMMODATION, view),
     );
-    expect(progress).toEqual({ answered: 43, total: 43, percent: 100 });
+    expect(progress).toEqual({ answered: 45, total: 45, percent: 100 });
   });
 
   it('numbers result items worst first and explains each', () => {
@@ -85,7 +89,9 @@ describe('assessment selectors', () => {
     const items = selectResultItems.projector(ACCOMMODATION, score);
     expect(items[0].number).toBe(1);
     expect(items[0].item.itemId).toBe('room-access');
-    expect(items[0].reasons.at(-1)).toContain('Red flag: Rooms rented by the hour');
+    expect(items[0].reasons.at(-1)).toContain(
+      'raised to Very high by red flag: Rooms rented by the hour',
+    );
   });
 
   it('places each numbered item in its residual cell of the heat map', () => {
@@ -94,24 +100,48 @@ describe('assessment selectors', () => {
     const rows = selectHeatMap.projector(items, score);
     const cell = rows.flat().find((c) => c.items.includes(1))!;
     expect([cell.likelihood, cell.severity]).toEqual([3, 5]);
+    expect(cell.band).toBe(items[0].item.residual.band);
+  });
+
+  it("scores a supplier's assessment with its register entry, as the register does", () => {
+    const set = SUPPLIER_SETS.excursions;
+    const supplierAssessment: Assessment = {
+      ...assessment('s', { orphanageVisits: 'no' }, '2026-01-01T00:00:00.000Z'),
+      setId: set.id,
+      supplier: { supplierId: 'sup', answeredBy: 'operator' },
+    };
+    const supplier = {
+      id: 'sup',
+      name: 'Jungle Treks',
+      category: 'excursions' as const,
+      country: 'Laos',
+      locality: '',
+      volume: 10,
+      clauseStatus: 'refused' as const,
+      contact: '',
+      createdAt: '',
+      updatedAt: '',
+    };
+    const answers = selectOpenedAnswers.projector(supplierAssessment, supplier)!;
+    expect(answers['registerClause']).toBe('refused');
+    const score = scoreAssessment(set, answers);
+    expect(score.overall.band).toBe('very-high');
+    const plan = buildPlan(set, answers, score, score.parameters);
+    expect(plan.actions.map((a) => a.def.id)).toContain('resolve-clause-refusal');
+    expect(portfolioRow(supplier, supplierAssessment, score).band).toBe('very-high');
   });
 
   it('joins recommended actions with what the user recorded', () => {
     const answers = { ...WELL_CONTROLLED_HOTEL, ctlPolicy: '0' };
     const entry = { owner: 'GM', due: '', status: 'done' as const, note: '' };
     const score = scoreAssessment(ACCOMMODATION, answers);
+    const plan = buildPlan(ACCOMMODATION, answers, score, score.parameters);
     const rows = selectPlanRows.projector(
-      [
-        {
-          def: ACCOMMODATION.actions.find((a) => a.id === 'adopt-policy')!,
-          outcomes: [],
-          overallBefore: score.overall.band,
-          overallAfter: 'low',
-        },
-      ],
+      plan,
       { ...assessment('a', answers, '2026-01-01T00:00:00.000Z'), plan: { 'adopt-policy': entry } },
       ACCOMMODATION,
     );
+    expect(rows.map((row) => row.action.def.id)).toEqual(['adopt-policy']);
     expect(rows[0].entry).toEqual(entry);
   });
 });

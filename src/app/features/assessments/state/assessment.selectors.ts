@@ -1,19 +1,22 @@
 import { createSelector } from '@ngrx/store';
 
 import { textIn } from '../../../domain/locale-text';
-import { recommendActions } from '../../../domain/plan/action-plan';
+import { buildPlan } from '../../../domain/plan/action-plan-overview';
 import { EMPTY_PLAN_ENTRY } from '../../../domain/assessment/assessment';
 import { documentContent } from '../../../domain/assessment/document-content';
 import { findQuestionSet } from '../../../domain/questionnaire/sets';
 import { visibleQuestionsOf, visibleView } from '../../../domain/questionnaire/visibility';
 import { answerText, explainItem, questionText } from '../../../domain/report/explain-item';
+import { targetText } from '../../../domain/report/report-model';
 import { scoreAssessment } from '../../../domain/scoring/score-assessment';
+import { withRegisterFacts } from '../../../domain/suppliers/register-facts';
 import { heatMap } from '../../../domain/scoring/heat-map';
 import { itemsByConcern } from '../../../domain/scoring/item-order';
 import { DEFAULT_PARAMETERS } from '../../../domain/scoring/scoring-parameters';
 import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { PHRASES } from '../../../shared/i18n/phrases';
 import { REVIEW_STATUS_LABELS } from '../../../shared/i18n/review-status-labels';
+import { suppliersFeature } from '../../suppliers/state/supplier.feature';
 import { assessmentsFeature } from './assessment.feature';
 
 const { selectOpenedAssessment, selectAllAssessments } = assessmentsFeature;
@@ -31,9 +34,19 @@ export const selectOpenedName = createSelector(
   (set, assessment) => (set ? (assessment?.answers[set.profile.name]?.trim() ?? '') : ''),
 );
 
+/** The register entry of the supplier the open assessment is about, if it is one. */
+const selectOpenedSupplier = createSelector(
+  selectOpenedAssessment,
+  suppliersFeature.selectSupplierEntities,
+  (assessment, suppliers) =>
+    assessment?.supplier ? suppliers[assessment.supplier.supplierId] : undefined,
+);
+
+/** The answers the open assessment is scored with: for a supplier, with its register facts. */
 export const selectOpenedAnswers = createSelector(
   selectOpenedAssessment,
-  (assessment) => assessment?.answers,
+  selectOpenedSupplier,
+  (assessment, supplier) => assessment && withRegisterFacts(assessment.answers, supplier),
 );
 
 export const selectOpenedView = createSelector(
@@ -90,34 +103,66 @@ export const selectHeatMap = createSelector(selectResultItems, selectOpenedScore
     : [],
 );
 
-export const selectOpenedActions = createSelector(
+/** The action plan: questions to answer first, the actions, and the risk that remains. */
+export const selectOpenedPlan = createSelector(
   selectOpenedSet,
   selectOpenedAnswers,
   selectOpenedScore,
   (set, answers, score) =>
-    set && answers && score ? recommendActions(set, answers, score, score.parameters) : [],
+    set && answers && score ? buildPlan(set, answers, score, score.parameters) : undefined,
 );
 
-/** The action plan: each recommended action with what the user recorded against it. */
+/** Each recommended action with what the user recorded against it, worded for the page. */
 export const selectPlanRows = createSelector(
-  selectOpenedActions,
+  selectOpenedPlan,
   selectOpenedAssessment,
   selectOpenedSet,
-  (actions, assessment, set) =>
-    actions.map((action) => ({
-      action,
-      entry: assessment?.plan[action.def.id] ?? EMPTY_PLAN_ENTRY,
-      outcomes: action.outcomes.map((outcome) =>
-        PHRASES.outcome(
-          textIn(
-            set?.riskItems.find((i) => i.id === outcome.itemId)?.title ?? { en: outcome.itemId },
-            CONTENT_LOCALE,
+  (plan, assessment, set) =>
+    set && plan
+      ? plan.actions.map((action) => ({
+          action,
+          entry: assessment?.plan[action.def.id] ?? EMPTY_PLAN_ENTRY,
+          targets: action.targets.map((id) => ({
+            id,
+            text: targetText(set, id, CONTENT_LOCALE),
+          })),
+          outcomes: action.outcomes.map((outcome) =>
+            PHRASES.outcome(
+              textIn(
+                set.riskItems.find((i) => i.id === outcome.itemId)?.title ?? {
+                  en: outcome.itemId,
+                },
+                CONTENT_LOCALE,
+              ),
+              outcome.before,
+              outcome.after,
+            ),
           ),
-          outcome.before,
-          outcome.after,
-        ),
-      ),
-    })),
+        }))
+      : [],
+);
+
+/** What the plan page says around the actions: open questions first, then the remaining risk. */
+export const selectPlanSummary = createSelector(
+  selectOpenedPlan,
+  selectOpenedSet,
+  selectResultItems,
+  (plan, set, items) =>
+    plan && set
+      ? {
+          openQuestions: plan.openQuestions.map((id) => ({
+            id,
+            text: questionText(set, id, CONTENT_LOCALE),
+          })),
+          remaining: plan.remaining.map((item) => ({
+            number: items.find((row) => row.item.itemId === item.itemId)?.number ?? 0,
+            title: textIn(item.title, CONTENT_LOCALE),
+            band: item.residual.band,
+            score: item.residual.score,
+          })),
+          hasNoGap: plan.hasNoGap,
+        }
+      : undefined,
 );
 
 /**
@@ -144,11 +189,23 @@ export const selectAssessmentSummaries = createSelector(selectAllAssessments, (a
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
 );
 
-/** The canonical text whose SHA-256 is the report's document id. */
+/** The canonical text whose SHA-256 is the report's document id: all the report says. */
 export const selectDocumentContent = createSelector(
   selectOpenedSet,
+  selectOpenedAnswers,
   selectOpenedAssessment,
-  (set, assessment) => (set && assessment ? documentContent(set, assessment) : undefined),
+  selectOpenedPlan,
+  selectOpenedScore,
+  (set, answers, assessment, plan, score) =>
+    set && answers && assessment && plan && score
+      ? documentContent(
+          set,
+          answers,
+          assessment.plan,
+          plan.actions.map((action) => action.def.id),
+          score.parameters,
+        )
+      : undefined,
 );
 
 /** The review imported for the open assessment, each comment beside the question and answer. */

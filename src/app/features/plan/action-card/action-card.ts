@@ -5,6 +5,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
 import { debounceTime } from 'rxjs';
 
 import { PLAN_STATUSES, PlanEntry, PlanStatus } from '../../../domain/assessment/assessment';
@@ -21,12 +22,22 @@ const TYPING_DEBOUNCE_MS = 300;
   selector: 'app-action-card',
   templateUrl: './action-card.html',
   styleUrl: './action-card.scss',
-  imports: [ReactiveFormsModule, MatCardModule, MatFormFieldModule, MatInput, MatSelectModule],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInput,
+    MatSelectModule,
+  ],
 })
 export class ActionCard implements OnInit {
   readonly action = input.required<RecommendedAction>();
   readonly entry = input.required<PlanEntry>();
   readonly outcomes = input.required<readonly string[]>();
+  /** The questions an action about several answers concerns, each linked to its question. */
+  readonly targets = input<readonly { id: string; text: string }[]>([]);
+  readonly assessmentId = input.required<string>();
   /** The assessment was submitted: the plan as submitted shows, and cannot change. */
   readonly isLocked = input(false);
   readonly entryChange = output<PlanEntry>();

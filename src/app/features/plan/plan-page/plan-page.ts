@@ -2,12 +2,18 @@ import { Component, computed, inject, input } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
+import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 
 import { PlanEntry } from '../../../domain/assessment/assessment';
 import { PlanPageActions, ReportActions } from '../../assessments/state/assessment.actions';
 import { assessmentsFeature } from '../../assessments/state/assessment.feature';
-import { selectOpenedName, selectPlanRows } from '../../assessments/state/assessment.selectors';
+import {
+  selectOpenedName,
+  selectPlanRows,
+  selectPlanSummary,
+} from '../../assessments/state/assessment.selectors';
+import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
 import { AssessmentNav } from '../../../shared/ui/assessment-nav/assessment-nav';
 import { AssessmentNotFound } from '../../../shared/ui/assessment-not-found/assessment-not-found';
 import { SaveStatusLine } from '../../../shared/ui/save-status-line/save-status-line';
@@ -19,6 +25,8 @@ import { ActionCard } from '../action-card/action-card';
   styleUrl: './plan-page.scss',
   imports: [
     AssessmentNotFound,
+    RouterLink,
+    BandBadge,
     MatButton,
     MatIcon,
     MatProgressSpinner,
@@ -36,6 +44,7 @@ export class PlanPage {
     assessmentsFeature.selectOpenedAssessment,
   );
   protected readonly rows = this.store.selectSignal(selectPlanRows);
+  protected readonly summary = this.store.selectSignal(selectPlanSummary);
   protected readonly saveStatus = this.store.selectSignal(assessmentsFeature.selectSaveStatus);
   protected readonly isExportingPdf = this.store.selectSignal(
     assessmentsFeature.selectIsExportingPdf,

@@ -61,7 +61,7 @@ describe('QuestionnaireStepper', () => {
       groups.map((g) => g.host().then((h) => h.getAttribute('aria-labelledby'))),
     );
     expect(names).toContain('q-hasBar-label');
-    expect(names).not.toContain('q-openToPublic-label');
+    expect(names).not.toContain('q-entertainmentStaff-label');
   });
 
   it('reports an answer as soon as an option is chosen', async () => {
@@ -95,21 +95,21 @@ describe('QuestionnaireStepper', () => {
   });
 
   it('keeps the answer of a question while it is hidden, and shows it again', async () => {
-    await create({ hasBar: 'yes', openToPublic: 'no' }, 1);
-    const openToPublic = () =>
+    await create({ hasBar: 'yes', entertainmentStaff: 'no' }, 1);
+    const entertainmentStaff = () =>
       loader.getHarness(
-        MatRadioGroupHarness.with({ selector: '[aria-labelledby="q-openToPublic-label"]' }),
+        MatRadioGroupHarness.with({ selector: '[aria-labelledby="q-entertainmentStaff-label"]' }),
       );
     fixture.componentRef.setInput('steps', stepsFor({ hasBar: 'no' }));
     await fixture.whenStable();
     expect(
       await loader.getAllHarnesses(
-        MatRadioGroupHarness.with({ selector: '[aria-labelledby="q-openToPublic-label"]' }),
+        MatRadioGroupHarness.with({ selector: '[aria-labelledby="q-entertainmentStaff-label"]' }),
       ),
     ).toEqual([]);
     fixture.componentRef.setInput('steps', stepsFor({ hasBar: 'yes' }));
     await fixture.whenStable();
-    expect(await (await openToPublic()).getCheckedValue()).toBe('no');
+    expect(await (await entertainmentStaff()).getCheckedValue()).toBe('no');
   });
 
   it('hands over what was typed when asked to flush', async () => {

@@ -32,7 +32,7 @@ describe('ResultsPage', () => {
     const assessment: Assessment = {
       id: 'a1',
       setId: 'accommodation',
-      setVersion: '1.0.0',
+      setVersion: '2.0.0',
       answers,
       plan: {},
       step: 0,
@@ -102,6 +102,22 @@ describe('ResultsPage', () => {
       'a[href*="question=blindSpots"]',
     ) as HTMLAnchorElement;
     expect(link.textContent).toContain('Are there entrances or guest corridors');
+  });
+
+  it('offers "Submit for review" only once every question is answered', async () => {
+    await create(WORKED_EXAMPLE_HOTEL);
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Submit for review/ })))
+      .withContext('complete')
+      .not.toEqual([]);
+    TestBed.resetTestingModule();
+    const { businessName: _name, ...incomplete } = WORKED_EXAMPLE_HOTEL;
+    await create(incomplete);
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Submit for review/ })))
+      .withContext('one question open')
+      .toEqual([]);
+    expect(fixture.nativeElement.textContent).toContain(
+      'Only a complete assessment can be submitted',
+    );
   });
 
   it('asks for the PDF of this assessment', async () => {

@@ -1,5 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { Component, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { MatButton } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -20,12 +21,12 @@ import { selectOpenedReview } from '../../assessments/state/assessment.selectors
   selector: 'app-submission-card',
   templateUrl: './submission-card.html',
   styleUrl: './submission-card.scss',
-  imports: [DatePipe, MatButton, MatCardModule, MatIcon],
+  imports: [DatePipe, RouterLink, MatButton, MatCardModule, MatIcon],
 })
 export class SubmissionCard {
   readonly assessment = input.required<Assessment>();
   readonly set = input.required<QuestionSet>();
-  /** Questions still to answer: a submission with gaps is allowed, but the user is told. */
+  /** Questions still to answer: only a complete assessment can be submitted. */
   readonly unansweredCount = input(0);
 
   private readonly store = inject(Store);
@@ -33,14 +34,9 @@ export class SubmissionCard {
   protected readonly review = this.store.selectSignal(selectOpenedReview);
 
   protected confirmSubmit(): void {
-    const gaps = this.unansweredCount();
     const data: ConfirmDialogData = {
       title: $localize`:@@submit.confirmTitle:Submit this assessment for review?`,
-      message:
-        (gaps
-          ? $localize`:@@submit.confirmGaps:${gaps}:count: question(s) are still unanswered and count as the riskier answer. `
-          : '') +
-        $localize`:@@submit.confirmMessage:Haven saves a sealed submission file and the PDF on this device for you to send. The answers and the action plan are then locked; next year you start a new draft from this one.`,
+      message: $localize`:@@submit.confirmMessage:Haven saves a sealed submission file and the PDF on this device for you to send. The answers and the action plan are then locked; next year you start a new draft from this one.`,
       confirm: $localize`:@@submit.confirm:Submit`,
     };
     this.dialog

@@ -86,7 +86,7 @@ function hostileCases(validText: string, valid: Json, submission: Submission): C
   add('no version', set(valid, ['formatVersion'], undefined), 'wrong-version');
   for (const [id, version] of [
     ['accommodation', '0.9.0'],
-    ['accommodation', '2.0.0'],
+    ['accommodation', '9.0.0'],
     ['casino', '1.0.0'],
     ['', ''],
   ]) {

@@ -10,9 +10,9 @@ export function effectSentence(effect: AnswerEffect): string {
   const t = (text: Parameters<typeof textIn>[0]) => textIn(text, CONTENT_LOCALE);
   switch (effect.kind) {
     case 'context':
-      return effect.isHotspot
-        ? $localize`:@@effect.contextHotspot:Counts toward the place's context: ${effect.contextPoints}:points: context points, a hotspot.`
-        : $localize`:@@effect.context:Counts toward the place's context: ${effect.contextPoints}:points: context points.`;
+      return effect.setsHighest
+        ? $localize`:@@effect.contextHighest:Counts toward the place's context, and on its own sets it to the highest level (${effect.contextPoints}:points: context points).`
+        : $localize`:@@effect.context:Counts toward the place's context (${effect.contextPoints}:points: context points in all).`;
     case 'exposure':
       return $localize`:@@effect.exposure:Adds ${effect.points}:points: exposure point(s) to “${t(effect.item)}:item:”.`;
     case 'control': {

@@ -2,11 +2,11 @@ import { createSelector } from '@ngrx/store';
 
 import { textIn } from '../../../domain/locale-text';
 import { QuestionSet } from '../../../domain/questionnaire/question-set';
-import { findQuestionSet } from '../../../domain/questionnaire/sets';
 import { visibleQuestionsOf, visibleView } from '../../../domain/questionnaire/visibility';
 import { answerText, questionText } from '../../../domain/report/explain-item';
 import { ReviewLetterInput } from '../../../domain/report/review-letter';
 import { answerEffects } from '../../../domain/review/answer-effects';
+import { openSubmission } from '../../../domain/review/submission';
 import { AnswerReview, ReceivedSubmission } from '../../../domain/review/review';
 import {
   byUrgency,
@@ -26,7 +26,7 @@ const { selectAllReceived, selectFilter, selectOpenedReceived } = reviewFeature;
 const t = (text: Parameters<typeof textIn>[0]) => textIn(text, CONTENT_LOCALE);
 
 function setOf(r: ReceivedSubmission): QuestionSet | undefined {
-  return findQuestionSet(r.submission.questionnaire.id, r.submission.questionnaire.version);
+  return openSubmission(r.submission)?.set;
 }
 
 /** The queue as the reviewer works it: filtered, most urgent first (red flags, band, unverified). */
@@ -73,10 +73,9 @@ const selectOpenedMismatches = createSelector(selectOpenedReceived, (r) => r?.mi
 
 /** The opened submission scored with Haven's engine, and each answer with what it drove. */
 export const selectOpenedAnalysis = createSelector(selectOpenedSubmission, (submission) => {
-  const set =
-    submission && findQuestionSet(submission.questionnaire.id, submission.questionnaire.version);
-  if (!submission || !set) return undefined;
-  const answers = submission.answers;
+  const opened = submission && openSubmission(submission);
+  if (!submission || !opened) return undefined;
+  const { set, answers } = opened;
   const score = scoreAssessment(set, answers);
   const effects = answerEffects(score);
   const view = visibleView(set, answers);
@@ -154,12 +153,19 @@ export const selectYearOverYear = createSelector(
   selectOpenedRecomputed,
   selectEarlierSubmission,
   (submission, recomputed, earlier) => {
-    if (!submission || !recomputed || !earlier) return null;
-    const set = findQuestionSet(submission.questionnaire.id, submission.questionnaire.version)!;
-    const earlierSet = setOf(earlier) ?? set;
+    const later = submission && openSubmission(submission);
+    if (!later || !recomputed || !earlier) return null;
+    const set = later.set;
+    const before = openSubmission(earlier.submission);
+    const earlierSet = before?.set ?? set;
+    // Both years read with the current questions, so a changed question is not a changed answer.
     const diff = compareYears(
-      { ...earlier.submission, result: earlier.recomputed },
-      { ...submission, result: recomputed },
+      {
+        ...earlier.submission,
+        answers: before?.answers ?? earlier.submission.answers,
+        result: earlier.recomputed,
+      },
+      { ...submission, answers: later.answers, result: recomputed },
     );
     const band = (b: Band | null) => (b ? PHRASES.band(b) : '—');
     const answer = (s: QuestionSet, id: string, value: string | null) =>

@@ -162,7 +162,7 @@ async function readResponse(
 ): Promise<{ problem: ExchangeProblem } | { assessment: Assessment; supplierName: string }> {
   const parsed = parseResponseFile(await files.read(file));
   if (!parsed.ok) return { problem: parsed.problem };
-  const { response, digest } = parsed.value;
+  const { response, digest, answers, setVersion } = parsed.value;
   const checked = checkResponse(
     response,
     digest,
@@ -174,8 +174,8 @@ async function readResponse(
   const assessment: Assessment = {
     id: crypto.randomUUID(),
     setId: response.questionnaire.id,
-    setVersion: response.questionnaire.version,
-    answers: response.answers,
+    setVersion,
+    answers,
     plan: {},
     step: 0,
     createdAt: now,

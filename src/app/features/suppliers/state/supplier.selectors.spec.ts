@@ -1,3 +1,4 @@
+import { SUPPLIER_SETS } from '../../../domain/questionnaire/sets/supplier-sets';
 import { Assessment, EMPTY_PLAN_ENTRY } from '../../../domain/assessment/assessment';
 import { Supplier } from '../../../domain/suppliers/supplier';
 import { NO_FILTER } from '../../../domain/suppliers/portfolio';
@@ -34,7 +35,7 @@ function assessmentOf(
   return {
     id: `a-${supplierId}-${updatedAt}`,
     setId: 'supplier-excursions',
-    setVersion: '1.0.0',
+    setVersion: SUPPLIER_SETS.excursions.version,
     answers,
     plan: {},
     step: 0,

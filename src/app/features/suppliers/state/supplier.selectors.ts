@@ -6,6 +6,8 @@ import { findQuestionSet } from '../../../domain/questionnaire/sets';
 import { AssessmentScore } from '../../../domain/scoring/assessment-score';
 import { scoreAssessment } from '../../../domain/scoring/score-assessment';
 import { textIn } from '../../../domain/locale-text';
+import { withRegisterFacts } from '../../../domain/suppliers/register-facts';
+import { ClauseStatus, Supplier } from '../../../domain/suppliers/supplier';
 import {
   byBandThenVolume,
   matchesFilter,
@@ -17,17 +19,24 @@ import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { assessmentsFeature } from '../../assessments/state/assessment.feature';
 import { suppliersFeature } from './supplier.feature';
 
-// Scores memoized per answer set: when one supplier's answers change, the other 1,999 are not
-// scored again. Answers are immutable in the store, so the object itself is the key.
-const scores = new WeakMap<Answers, AssessmentScore | undefined>();
+// Scores memoized per answer set and register clause status: when one supplier changes, the
+// other 1,999 are not scored again. Answers are immutable in the store, so the object is the key.
+const scores = new WeakMap<Answers, Map<ClauseStatus, AssessmentScore | undefined>>();
 
-function scoreOf(assessment: Assessment | undefined): AssessmentScore | undefined {
+/** A supplier's score: its answers with what the register says, as its own page scores it. */
+function scoreOf(
+  assessment: Assessment | undefined,
+  supplier: Supplier,
+): AssessmentScore | undefined {
   if (!assessment) return undefined;
-  if (!scores.has(assessment.answers)) {
+  const byClause = scores.get(assessment.answers) ?? new Map();
+  scores.set(assessment.answers, byClause);
+  if (!byClause.has(supplier.clauseStatus)) {
     const set = findQuestionSet(assessment.setId, assessment.setVersion);
-    scores.set(assessment.answers, set ? scoreAssessment(set, assessment.answers) : undefined);
+    const answers = withRegisterFacts(assessment.answers, supplier);
+    byClause.set(supplier.clauseStatus, set ? scoreAssessment(set, answers) : undefined);
   }
-  return scores.get(assessment.answers);
+  return byClause.get(supplier.clauseStatus);
 }
 
 /** Each supplier's most recent assessment. */
@@ -53,7 +62,7 @@ export const selectPortfolioRows = createSelector(
     suppliers
       .map((supplier) => {
         const assessment = bySupplier.get(supplier.id);
-        return portfolioRow(supplier, assessment, scoreOf(assessment));
+        return portfolioRow(supplier, assessment, scoreOf(assessment, supplier));
       })
       .sort(byBandThenVolume),
 );
