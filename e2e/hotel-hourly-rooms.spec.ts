@@ -39,5 +39,12 @@ test('a hotel renting rooms by the hour without identifying occupants is Very hi
     expect(pdf.text.replace(/\s+/g, ' ')).toContain(
       'Rooms rented by the hour without the identity of every occupant',
     );
+    // The red flag sets the score: the table prints 25, the band of 25, and says why.
+    expect(pdf.flow).toContain(
+      'Residual risk: raised to Very high by red flag: Rooms rented by the hour without the identity of every occupant. Likelihood 5 × severity 5 = 25.',
+    );
+    expect(pdf.flow).toContain('25 Very high');
+    expect(pdf.flow).not.toMatch(/\b[1-5] Very high/);
+    expect(pdf.text).not.toContain('DRAFT');
   });
 });

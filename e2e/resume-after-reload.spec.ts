@@ -29,7 +29,7 @@ test('a reload in the middle of the wizard keeps every answer and the step', asy
         .getByRole('radio', { name: 'Hotel or resort' }),
     ).toBeChecked();
     await page.getByRole('button', { name: /Where you work/ }).click();
-    const hotspot = page.getByRole('radiogroup', { name: /red-light areas/ });
+    const hotspot = page.getByRole('radiogroup', { name: /known for the sexual exploitation/ });
     await expect(hotspot.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
     const firstThree = ACCOMMODATION.sections
       .slice(0, 3)

@@ -24,7 +24,7 @@ test('a tour operator offering orphanage visits is Very high with the orphanage 
     const first = page.locator('app-action-card').first();
     await expect(first).toContainText('Priority: Immediate');
     await expect(first).toContainText(
-      "Orphanage and children's home visits or volunteering: no longer applies (now Very high)",
+      "Orphanage and children's home visits or volunteering: no longer applies (now Very high, 25)",
     );
   });
 });

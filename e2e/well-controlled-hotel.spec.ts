@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { ACCOMMODATION } from '../src/app/domain/questionnaire/sets/accommodation';
 import { WELL_CONTROLLED_HOTEL } from '../src/app/domain/testing/sample-answers';
 import { expect, test } from './support/fixtures';
-import { answerSections, startAssessment } from './support/questionnaire';
+import { answerSections, downloadPdf, readPdf, startAssessment } from './support/questionnaire';
 
 test('a well-controlled hotel is Low or Medium with no red flag', async ({ page }) => {
   await startAssessment(page, 'Accommodation');
@@ -14,6 +14,14 @@ test('a well-controlled hotel is Low or Medium with no red flag', async ({ page 
   await expect(page.locator('.overall-line')).not.toContainText(/High|Very high/);
   await expect(page.getByRole('region', { name: 'Red flags' })).toHaveCount(0);
   await expect(page.getByText(/not answered yet/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Submit for review' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'See the action plan' }).click();
+  await expect(page.getByText('your answers show no gap that needs an action')).toBeVisible();
+  const pdf = await readPdf(await downloadPdf(page));
+  expect(pdf.text).not.toContain('DRAFT');
+  expect(pdf.flow).toContain('Questionnaire Accommodation, version 2.0.0');
+  expect(pdf.flow).toContain('the answers show no gap that needs an action');
 });
 
 test('home, wizard and results have no serious or critical accessibility violation', async ({

@@ -73,14 +73,25 @@ export async function downloadPdf(page: Page): Promise<Download> {
   return downloading;
 }
 
-/** What a PDF says and how many pages it has, read with poppler's pdftotext and pdfinfo. */
-export async function readPdf(
-  download: Download,
-): Promise<{ bytes: Buffer; text: string; pages: number }> {
+/**
+ * What a PDF says and how many pages it has, read with poppler's pdftotext and pdfinfo: `text` as
+ * laid out, `pageTexts` page by page, and `flow` in the order it was written with spaces folded,
+ * so a sentence that wraps inside a table cell reads as one.
+ */
+export async function readPdf(download: Download): Promise<{
+  bytes: Buffer;
+  text: string;
+  pageTexts: string[];
+  flow: string;
+  pages: number;
+}> {
   const path = await download.path();
   const bytes = readFileSync(path);
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const raw = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
-  return { bytes, text, pages };
+  // pdftotext ends each page with a form feed.
+  const pageTexts = text.split('\f').slice(0, pages);
+  return { bytes, text, pageTexts, flow: raw.replace(/\s+/g, ' '), pages };
 }

@@ -1,6 +1,7 @@
 import { Answers } from '../questionnaire/answers';
 import { QuestionSet } from '../questionnaire/question-set';
 import { AssessmentScore, ItemScore } from '../scoring/assessment-score';
+import { itemsByConcern } from '../scoring/item-order';
 import { ScoringParameters } from '../scoring/scoring-parameters';
 import { recommendActions, RecommendedAction } from './action-plan';
 import { itemInputs } from './item-inputs';
@@ -11,8 +12,8 @@ export interface ActionPlan {
   readonly openQuestions: readonly string[];
   readonly actions: readonly RecommendedAction[];
   /**
-   * Items above Low that no action and no open question works on: the risk that stays once the
-   * safeguards lower it as far as the method allows, from the place and the services themselves.
+   * Items above Low that no action and no open question works on, worst first: the risk that stays
+   * once the safeguards lower it as far as the method allows, from the place and the services.
    */
   readonly remaining: readonly ItemScore[];
   /** True only when every question is answered, nothing needs doing and every risk is Low. */
@@ -32,7 +33,7 @@ export function buildPlan(
   const actions = recommendActions(set, answers, score, params);
   const addressed = new Set(actions.flatMap((action) => action.addresses));
   const open = new Set(score.unanswered);
-  const remaining = score.items.filter(
+  const remaining = itemsByConcern(score.items).filter(
     (item) =>
       item.residual.band !== 'low' &&
       !addressed.has(item.itemId) &&

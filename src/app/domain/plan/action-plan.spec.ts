@@ -54,6 +54,13 @@ describe('recommendActions', () => {
     expect(remove.overallAfter).toBe('low');
   });
 
+  it('puts the action that clears a red flag before others of its priority', () => {
+    const answers = { ...WELL_CONTROLLED_HOTEL, hourlyRental: 'yes', hourlyIdAll: 'no', blindSpots: 'unknown' };
+    const actions = actionsFor(ACCOMMODATION, answers);
+    expect(actions.map((a) => a.def.id).slice(0, 2)).toEqual(['stop-hourly-rentals', 'find-out']);
+    expect(actions[0].clearsRedFlags).toEqual(['hourly-without-id']);
+  });
+
   it('puts immediate actions before high and medium ones', () => {
     const answers = { ...ORPHANAGE_TOUR_OPERATOR, ctlTravellerInfo: '0', ctlClause: '0' };
     const priorities = actionsFor(TOURISM_SERVICES, answers).map((a) => a.def.priority);

@@ -30,6 +30,8 @@ export interface RecommendedAction {
    * on, or it concerns a question they depend on, even where the score does not move on its own.
    */
   readonly addresses: readonly string[];
+  /** Red flags raised now that the action would clear. */
+  readonly clearsRedFlags: readonly string[];
   readonly overallBefore: Band;
   readonly overallAfter: Band;
 }
@@ -39,7 +41,7 @@ const PRIORITY_ORDER: readonly ActionPriority[] = ['immediate', 'high', 'medium'
 /**
  * The actions of brief §10 that the current gaps call for, each with a "what-if": the assessment is
  * scored again as if the action were done, so the user sees what each item would reach.
- * Ordered by priority, then by the worst band the action addresses.
+ * Ordered by priority, then those that clear a red flag, then by the worst band they work on.
  */
 export function recommendActions(
   set: QuestionSet,
@@ -51,12 +53,14 @@ export function recommendActions(
   const bandOf = new Map(score.items.map((item) => [item.itemId, bandRank(item.residual.band)]));
   const worst = (action: RecommendedAction) =>
     Math.max(-1, ...action.addresses.map((id) => bandOf.get(id) ?? -1));
+  const clears = (action: RecommendedAction) => (action.clearsRedFlags.length ? 1 : 0);
   return set.actions
     .filter((def) => holds(def.when, visible))
     .map((def) => whatIf(set, answers, visible, score, def, params))
     .sort(
       (a, b) =>
         PRIORITY_ORDER.indexOf(a.def.priority) - PRIORITY_ORDER.indexOf(b.def.priority) ||
+        clears(b) - clears(a) ||
         worst(b) - worst(a),
     );
 }
@@ -119,12 +123,14 @@ function whatIf(
         inputsMoved || targets.some((q) => itemInputs(item, before).has(q)),
     )
     .map(({ item }) => item.itemId);
+  const stillRaised = new Set(after.redFlags.map((flag) => flag.id));
   return {
     def,
     targets,
     hasWhatIf,
     outcomes,
     addresses,
+    clearsRedFlags: before.redFlags.map((flag) => flag.id).filter((id) => !stillRaised.has(id)),
     overallBefore: before.overall.band,
     overallAfter: after.overall.band,
   };

@@ -1,5 +1,5 @@
 import { jsPDF } from 'jspdf';
-import { autoTable } from 'jspdf-autotable';
+import { __createTable as layOutTable, autoTable } from 'jspdf-autotable';
 
 import { Band } from '../../domain/scoring/risk-band';
 
@@ -55,51 +55,86 @@ export function createDocument(fonts: PdfFonts, title: string, subject: string):
   return doc;
 }
 
-/** Keeps the writing position and starts a new page when the next block would not fit. */
+/**
+ * Keeps the writing position and starts a new page when the next block would not fit. A heading
+ * waits for the block that follows it and goes onto the page with it, so it never stands alone at
+ * the foot of a page.
+ */
 export class PageWriter {
   y = PAGE.margin;
+  private pendingHeading: { readonly text: string; readonly size: number } | null = null;
   constructor(readonly doc: jsPDF) {}
 
   reset(): void {
     this.y = PAGE.margin;
   }
 
+  /** Makes room for a block of `height` mm (and the heading waiting for it), on a new page if need be. */
   ensure(height: number): void {
-    if (this.y + height > PAGE.height - PAGE.margin - 8) {
+    const heading = this.pendingHeading;
+    const headingHeight = heading ? heading.size * 0.45 + 5 : 0;
+    if (this.y + headingHeight + height > PAGE.height - PAGE.margin - 8) {
       this.doc.addPage();
       this.reset();
     }
-  }
-
-  /**
-   * A heading never stands alone at the foot of a page: it moves to the next page unless
-   * `keepWithNext` mm of what follows (a paragraph, a table's head and first row) fit under it.
-   */
-  heading(text: string, size = 15, keepWithNext = 28): void {
-    this.ensure(size * 0.45 + 5 + keepWithNext);
+    if (!heading) return;
+    this.pendingHeading = null;
     this.doc
       .setFont(FONT, 'bold')
-      .setFontSize(size)
+      .setFontSize(heading.size)
       .setTextColor(...BRAND);
-    this.doc.text(text, PAGE.margin, this.y + size * 0.35);
-    this.y += size * 0.45 + 5;
+    this.doc.text(heading.text, PAGE.margin, this.y + heading.size * 0.35);
+    this.y += headingHeight;
+  }
+
+  heading(text: string, size = 15): void {
+    if (this.pendingHeading) this.ensure(0);
+    this.pendingHeading = { text, size };
   }
 
   paragraph(text: string, size = 10, colour: Rgb = INK, style: 'normal' | 'bold' = 'normal'): void {
-    this.doc
-      .setFont(FONT, style)
-      .setFontSize(size)
-      .setTextColor(...colour);
-    const lines: string[] = this.doc.splitTextToSize(text, CONTENT_WIDTH);
+    const lines = this.linesOf(text, size, style, CONTENT_WIDTH);
     const lineHeight = size * 0.45;
     this.ensure(lines.length * lineHeight + 2);
+    this.setText(size, colour, style);
     this.doc.text(lines, PAGE.margin, this.y + size * 0.35, { lineHeightFactor: 1.3 });
     this.y += lines.length * lineHeight + 3;
   }
 
+  /** A bulleted list, closer set than paragraphs; each item wraps under its own text. */
+  bullets(
+    items: readonly string[],
+    size = 10,
+    colour: Rgb = INK,
+    style: 'normal' | 'bold' = 'normal',
+  ): void {
+    const indent = 4;
+    const lineHeight = size * 0.45;
+    for (const item of items) {
+      const lines = this.linesOf(item, size, style, CONTENT_WIDTH - indent);
+      this.ensure(lines.length * lineHeight + 1.5);
+      this.setText(size, colour, style);
+      this.doc.text('•', PAGE.margin, this.y + size * 0.35);
+      this.doc.text(lines, PAGE.margin + indent, this.y + size * 0.35, { lineHeightFactor: 1.3 });
+      this.y += lines.length * lineHeight + 1.5;
+    }
+    this.y += 1.5;
+  }
+
+  private linesOf(text: string, size: number, style: 'normal' | 'bold', width: number): string[] {
+    this.doc.setFont(FONT, style).setFontSize(size);
+    return this.doc.splitTextToSize(text, width);
+  }
+
+  private setText(size: number, colour: Rgb, style: 'normal' | 'bold'): void {
+    this.doc
+      .setFont(FONT, style)
+      .setFontSize(size)
+      .setTextColor(...colour);
+  }
+
   table(options: Parameters<typeof autoTable>[1]): void {
-    autoTable(this.doc, {
-      startY: this.y,
+    const settings: Parameters<typeof autoTable>[1] = {
       margin: { left: PAGE.margin, right: PAGE.margin, top: PAGE.margin, bottom: PAGE.margin + 8 },
       styles: {
         font: FONT,
@@ -114,7 +149,12 @@ export class PageWriter {
       // A row never splits across pages: half a supplier or half a reason reads as an error.
       rowPageBreak: 'avoid',
       ...options,
-    });
+    };
+    // A table's head never stands alone at the foot of a page: laid out first (not drawn), the
+    // head and first row must fit, or the table starts on the next page.
+    const layout = layOutTable(this.doc, { ...settings, startY: this.y });
+    this.ensure(layout.getHeadHeight(layout.columns) + (layout.body[0]?.height ?? 0));
+    autoTable(this.doc, { ...settings, startY: this.y });
     this.y =
       ((this.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY ??
         this.y) + 8;

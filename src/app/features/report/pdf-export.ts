@@ -56,6 +56,12 @@ export function renderReportPdf(model: ReportModel, fonts: PdfFonts, locale: str
   return doc.output('blob');
 }
 
+function overallLabel(model: ReportModel): string {
+  return model.isDraft
+    ? $localize`:@@pdf.overallProvisional:Overall risk (provisional)`
+    : $localize`:@@pdf.overall:Overall risk`;
+}
+
 /** Printed at the top of every page of an incomplete assessment's report. */
 function draftNotice(count: number): string {
   return plural(count, {
@@ -118,7 +124,15 @@ function drawCover(page: PageWriter, model: ReportModel, locale: string): void {
   });
 
   page.y += 4;
-  drawBandBox(page, $localize`:@@pdf.overall:Overall risk`, summary.band, summary.bandLabel);
+  drawBandBox(page, overallLabel(model), summary.band, summary.bandLabel);
+  if (model.isDraft) {
+    page.paragraph(
+      $localize`:@@pdf.coverDraft:This is a draft. Questions not answered yet count as the riskier answer, so every rating in it is provisional; the action plan lists them.`,
+      10.5,
+      BAND_COLOURS.high,
+      'bold',
+    );
+  }
   if (summary.redFlags.length) {
     page.paragraph(
       $localize`:@@pdf.coverFlags:Red flags: ${summary.redFlags.join('; ')}:flags:`,
@@ -158,7 +172,7 @@ function drawBandBox(page: PageWriter, label: string, band: Band, bandLabel: str
 function drawSummary(page: PageWriter, model: ReportModel): void {
   const { summary } = model;
   page.heading($localize`:@@pdf.summary:Executive summary`);
-  drawBandBox(page, $localize`:@@pdf.overall:Overall risk`, summary.band, summary.bandLabel);
+  drawBandBox(page, overallLabel(model), summary.band, summary.bandLabel);
   page.paragraph(
     $localize`:@@pdf.overallExplain:The overall rating is the worst rating of any single risk; a Very high risk is never averaged away.`,
     9.5,
@@ -183,8 +197,7 @@ function drawSummary(page: PageWriter, model: ReportModel): void {
   });
   if (summary.redFlags.length) {
     page.heading($localize`:@@pdf.redFlags:Red flags`, 12);
-    for (const flag of summary.redFlags)
-      page.paragraph(`• ${flag}`, 10, BAND_COLOURS['very-high'], 'bold');
+    page.bullets(summary.redFlags, 10, BAND_COLOURS['very-high'], 'bold');
     page.paragraph(
       $localize`:@@pdf.redFlagsExplain:Each red flag sets the risks it touches to Very high, whatever safeguards are in place.`,
       9,
@@ -198,7 +211,7 @@ function drawSummary(page: PageWriter, model: ReportModel): void {
       9,
       MUTED,
     );
-    for (const question of summary.unverified) page.paragraph(`• ${question}`, 9.5);
+    page.bullets(summary.unverified, 9.5);
   }
   if (summary.unansweredCount) {
     const count = summary.unansweredCount;
@@ -350,7 +363,12 @@ function drawPlan(page: PageWriter, model: ReportModel): void {
       BAND_COLOURS.high,
       'bold',
     );
-    for (const question of plan.openQuestions) page.paragraph(`• ${question}`, 9);
+    page.bullets(plan.openQuestions, 9);
+  }
+  if (!plan.openQuestions.length && !plan.actions.length && plan.remaining.length) {
+    page.paragraph(
+      $localize`:@@pdf.nothingLeft:Every question is answered and no action is left to take: every safeguard that bears on these risks is in use and checked.`,
+    );
   }
   if (plan.actions.length) {
     page.table({
@@ -383,12 +401,14 @@ function drawPlan(page: PageWriter, model: ReportModel): void {
   if (plan.remaining.length) {
     page.heading($localize`:@@pdf.remaining:Risk that remains`, 12);
     page.paragraph(
-      $localize`:@@pdf.remainingExplain:These risks stay above Low even once the actions are done: the likelihood comes from where the business works and what it offers, and the safeguards already lower it as far as the method allows. Keep the safeguards checked and review them every year.`,
+      $localize`:@@pdf.remainingExplain:Nothing in this plan lowers these risks further: the likelihood comes from where the business works and what it offers, and the safeguards already lower it as far as the method allows. Keep the safeguards checked and review them every year.`,
       9.5,
       MUTED,
     );
-    for (const risk of plan.remaining)
-      page.paragraph(`• ${risk.number}. ${risk.title}: ${risk.label} (${risk.score})`, 10);
+    page.bullets(
+      plan.remaining.map((risk) => `${risk.number}. ${risk.title} — ${risk.label} (${risk.score})`),
+      10,
+    );
   }
   if (plan.hasNoGap) {
     page.paragraph(

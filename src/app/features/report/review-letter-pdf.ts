@@ -65,7 +65,7 @@ export function renderReviewLetterPdf(
       $localize`:@@letter.mismatchText:The result written in your submission file is not the one Haven computes from its answers. The review is based on the answers. Differences:`,
       10,
     );
-    for (const m of model.mismatches) page.paragraph(`• ${m}`, 9.5);
+    page.bullets(model.mismatches, 9.5);
   }
 
   page.heading($localize`:@@letter.remarks:Comments on your answers`, 12);

@@ -39,10 +39,10 @@ describe('PHRASES', () => {
         { score: 25, band: 'very-high' },
         { score: 20, band: 'very-high' },
       ),
-    ).toBe('Rooms: score 25 → 20, still Very high');
+    ).toBe('Rooms: score 25 to 20, still Very high');
     expect(
       PHRASES.outcome('Rooms', { score: 15, band: 'high' }, { score: 5, band: 'low' }),
-    ).toBe('Rooms: from High to Low (15 → 5)');
+    ).toBe('Rooms: from High to Low (score 15 to 5)');
   });
 
   it('names the red flag that raised a residual to Very high', () => {

@@ -104,8 +104,8 @@ function outcomeSentence(item: string, before: ScoreBand, after: ScoreBand | nul
   if (after === null)
     return $localize`:@@outcome.dropped:${item}:item:: no longer applies (now ${BANDS[before.band]}:before:, ${before.score}:score:)`;
   if (after.band !== before.band)
-    return $localize`:@@outcome.band:${item}:item:: from ${BANDS[before.band]}:before: to ${BANDS[after.band]}:after: (${before.score}:from: → ${after.score}:to:)`;
-  return $localize`:@@outcome.score:${item}:item:: score ${before.score}:from: → ${after.score}:to:, still ${BANDS[after.band]}:band:`;
+    return $localize`:@@outcome.band:${item}:item:: from ${BANDS[before.band]}:before: to ${BANDS[after.band]}:after: (score ${before.score}:from: to ${after.score}:to:)`;
+  return $localize`:@@outcome.score:${item}:item:: score ${before.score}:from: to ${after.score}:to:, still ${BANDS[after.band]}:band:`;
 }
 
 /** The explanation phrases in the app's language, for the results screen and the PDF alike. */

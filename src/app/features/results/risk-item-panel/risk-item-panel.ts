@@ -13,7 +13,7 @@ import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
     <mat-expansion-panel>
       <mat-expansion-panel-header>
         <mat-panel-title>
-          <span class="number">{{ number() }}</span>
+          <span class="item-number">{{ number() }}</span>
           <span class="title">{{ title() }}</span>
         </mat-panel-title>
         <mat-panel-description>
@@ -61,15 +61,8 @@ import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
       padding-top: 10px;
       padding-bottom: 10px;
     }
-    .number {
-      display: inline-flex;
-      justify-content: center;
-      min-width: 24px;
+    .item-number {
       margin-right: 8px;
-      border-radius: 12px;
-      background: var(--mat-sys-inverse-surface);
-      color: var(--mat-sys-inverse-on-surface);
-      font: var(--mat-sys-label-large);
     }
     mat-panel-title {
       flex: 2 1 auto;

@@ -37,10 +37,23 @@ export function mismatchSentence(
     case 'overall':
       return $localize`:@@mismatch.overall:Overall band: the file says ${word(mismatch.recorded)}:recorded:, Haven computes ${word(mismatch.recomputed)}:recomputed:.`;
     case 'item':
-      return $localize`:@@mismatch.item:“${itemTitle(mismatch.itemId ?? '')}:item:”: the file says ${mismatch.recorded}:recorded:, Haven computes ${mismatch.recomputed}:recomputed:.`;
+      return $localize`:@@mismatch.item:“${itemTitle(mismatch.itemId ?? '')}:item:”: the file says ${itemState(mismatch.recorded)}:recorded:, Haven computes ${itemState(mismatch.recomputed)}:recomputed:.`;
     case 'red-flags':
       return $localize`:@@mismatch.redFlags:Red flags: the file says ${mismatch.recorded}:recorded:, Haven computes ${mismatch.recomputed}:recomputed:.`;
     case 'unverified':
       return $localize`:@@mismatch.unverified:“Don't know” answers: the file says ${mismatch.recorded}:recorded:, Haven computes ${mismatch.recomputed}:recomputed:.`;
   }
+}
+
+/**
+ * An item's result as recompute.ts records it ("very-high (25 → 25)": band, inherent and residual
+ * score), in words. The PDF font has no arrow, and a band is never shown by its id.
+ */
+function itemState(recorded: string): string {
+  const match = /^([a-z-]+) \((\d+) → (\d+)\)$/.exec(recorded);
+  if (!match || !(BANDS as readonly string[]).includes(match[1])) return recorded;
+  const band = PHRASES.band(match[1] as Band);
+  const inherent = match[2];
+  const residual = match[3];
+  return $localize`:@@mismatch.itemState:${band}:band: (inherent ${inherent}:inherent:, residual ${residual}:residual:)`;
 }
