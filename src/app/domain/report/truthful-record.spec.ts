@@ -25,7 +25,7 @@ import { buildReport, ReportModel } from './report-model';
 // sets of every questionnaire Haven ships; fast-check shrinks any failure to a small example.
 
 /** Runs per invariant and questionnaire: 13 questionnaires × this, for each invariant below. */
-const RUNS = 60;
+const RUNS = 200;
 
 interface Analysis {
   readonly set: QuestionSet;

@@ -28,7 +28,7 @@ import {
 export function renderReportPdf(model: ReportModel, fonts: PdfFonts, locale: string): Blob {
   const doc = createDocument(
     fonts,
-    $localize`:@@pdf.docTitle:Child-protection due-diligence report — ${model.cover.business}:business:`,
+    $localize`:@@pdf.docTitle:Child-protection due-diligence report — ${businessName(model)}:business:`,
     $localize`:@@pdf.subject:Risk assessment in the spirit of The Code`,
   );
 
@@ -49,11 +49,15 @@ export function renderReportPdf(model: ReportModel, fonts: PdfFonts, locale: str
   drawMethod(page, model);
   drawFooters(
     doc,
-    `Haven · ${model.cover.business} · ${$localize`:@@pdf.documentId:Document id`} ${model.cover.documentId.slice(0, 16)}`,
+    `Haven · ${businessName(model)} · ${$localize`:@@pdf.documentId:Document id`} ${model.cover.documentId.slice(0, 16)}`,
     // The cover carries its own draft mark, in its coloured band.
     model.isDraft ? { text: draftNotice(model.summary.unansweredCount), fromPage: 2 } : undefined,
   );
   return doc.output('blob');
+}
+
+function businessName(model: ReportModel): string {
+  return model.cover.business || $localize`:@@pdf.unnamed:Unnamed business`;
 }
 
 function overallLabel(model: ReportModel): string {
@@ -95,7 +99,7 @@ function drawCover(page: PageWriter, model: ReportModel, locale: string): void {
     .setFontSize(22)
     .setTextColor(...INK);
   const names: string[] = doc.splitTextToSize(
-    cover.business || $localize`:@@pdf.unnamed:Unnamed business`,
+    businessName(model),
     CONTENT_WIDTH,
   );
   doc.text(names, PAGE.margin, page.y);

@@ -508,6 +508,19 @@ export const ACCOMMODATION: QuestionSet = {
       effect: { selfCheckIn: NO },
     },
     {
+      // The children are there whatever the hotel does: this protects them rather than lowering
+      // the rating, so it shows no what-if.
+      id: 'children-nearby',
+      gap: en('Children made to sell or work near the property'),
+      action: en(
+        'Agree with a local child-protection service or organisation what staff do when they see a child at risk near the property; brief beach and security staff; ask guests not to give money or gifts to children or buy from them.',
+      ),
+      criteria: [2, 5],
+      priority: 'medium',
+      when: answered('childrenNearby', ...RISKY),
+      effect: {},
+    },
+    {
       id: 'public-access',
       gap: en('Bar, spa, pool or beach open to people who are not staying with you'),
       action: en(

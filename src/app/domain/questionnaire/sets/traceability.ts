@@ -163,7 +163,7 @@ export const TRACEABILITY: readonly TraceRow[] = [
     'Children living or working near the premises with no protective procedure',
     [ACC],
     ['childrenNearby'],
-    ['record-local-contacts', 'train-front-line', 'inform-travellers'],
+    ['children-nearby', 'record-local-contacts', 'train-front-line', 'inform-travellers'],
   ),
   factor(
     '§5.2',
