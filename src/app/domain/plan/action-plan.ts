@@ -99,7 +99,7 @@ function whatIf(
     ? scoreAssessment(set, applyEffect(set, answers, def.effect, def.scope), params)
     : before;
   const targets = def.scope ? targetsOf(set, def.scope, visible) : [];
-  const changed = (item: ItemScore) => {
+  const compare = (item: ItemScore) => {
     const now = after.items.find((i) => i.itemId === item.itemId);
     return {
       item,
@@ -108,7 +108,7 @@ function whatIf(
       inputsMoved: !now || inputsDiffer(item, now),
     };
   };
-  const compared = before.items.map(changed);
+  const compared = before.items.map(compare);
   const outcomes = compared
     .filter(({ scoreMoved }) => scoreMoved)
     .map(({ item, now }) => ({

@@ -91,6 +91,11 @@ function reductionLine(item: ItemScore, average: number, phrases: Phrases): stri
   return phrases.noReduction(average, item.inherent.likelihood === 1 ? 'already-lowest' : 'too-low');
 }
 
+export function itemTitle(set: QuestionSet, id: string, locale: string): string {
+  const item = set.riskItems.find((i) => i.id === id);
+  return item ? textIn(item.title, locale) : id;
+}
+
 export function questionText(set: QuestionSet, id: string, locale: string): string {
   const question = findQuestion(set, id);
   if (question) return textIn(question.text, locale);

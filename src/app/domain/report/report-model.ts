@@ -11,7 +11,7 @@ import { heatMap, HeatMapCell } from '../scoring/heat-map';
 import { itemsByConcern } from '../scoring/item-order';
 import { Band } from '../scoring/risk-band';
 import { ScoringParameters } from '../scoring/scoring-parameters';
-import { answerText, explainItem, questionText } from './explain-item';
+import { answerText, explainItem, itemTitle, questionText } from './explain-item';
 import { Phrases } from './phrases';
 
 /** Everything the due-diligence PDF shows, already derived and worded: the PDF only draws it. */
@@ -110,7 +110,6 @@ export function buildReport(input: ReportInput): ReportModel {
   const answer = (id: string) => assessment.answers[id]?.trim() ?? '';
   const items = itemsByConcern(score.items);
   const numberOf = new Map(items.map((item, index) => [item.itemId, index + 1]));
-  const itemTitle = (id: string) => t(set.riskItems.find((i) => i.id === id)?.title ?? { en: id });
   const view = visibleView(set, input.answers);
 
   return {
@@ -163,7 +162,7 @@ export function buildReport(input: ReportInput): ReportModel {
     plan: {
       openQuestions: input.plan.openQuestions.map((id) => questionText(set, id, locale)),
       actions: input.plan.actions.map((action) =>
-        reportAction(action, assessment, set, phrases, locale, itemTitle),
+        reportAction(action, assessment, set, phrases, locale),
       ),
       remaining: input.plan.remaining.map((item) => ({
         number: numberOf.get(item.itemId) ?? 0,
@@ -194,7 +193,6 @@ function reportAction(
   set: QuestionSet,
   phrases: Phrases,
   locale: string,
-  itemTitle: (id: string) => string,
 ): ReportAction {
   const entry = assessment.plan[def.id] ?? EMPTY_PLAN_ENTRY;
   return {
@@ -204,7 +202,9 @@ function reportAction(
     gap: textIn(def.gap, locale),
     action: textIn(def.action, locale),
     targets: targets.map((id) => targetText(set, id, locale)),
-    outcomes: outcomes.map((o) => phrases.outcome(itemTitle(o.itemId), o.before, o.after)),
+    outcomes: outcomes.map((o) =>
+      phrases.outcome(itemTitle(set, o.itemId, locale), o.before, o.after),
+    ),
     owner: entry.owner,
     due: entry.due,
     status: phrases.planStatus(entry.status),

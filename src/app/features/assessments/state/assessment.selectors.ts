@@ -6,7 +6,12 @@ import { EMPTY_PLAN_ENTRY } from '../../../domain/assessment/assessment';
 import { documentContent } from '../../../domain/assessment/document-content';
 import { findQuestionSet } from '../../../domain/questionnaire/sets';
 import { visibleQuestionsOf, visibleView } from '../../../domain/questionnaire/visibility';
-import { answerText, explainItem, questionText } from '../../../domain/report/explain-item';
+import {
+  answerText,
+  explainItem,
+  itemTitle,
+  questionText,
+} from '../../../domain/report/explain-item';
 import { targetText } from '../../../domain/report/report-model';
 import { scoreAssessment } from '../../../domain/scoring/score-assessment';
 import { withRegisterFacts } from '../../../domain/suppliers/register-facts';
@@ -128,12 +133,7 @@ export const selectPlanRows = createSelector(
           })),
           outcomes: action.outcomes.map((outcome) =>
             PHRASES.outcome(
-              textIn(
-                set.riskItems.find((i) => i.id === outcome.itemId)?.title ?? {
-                  en: outcome.itemId,
-                },
-                CONTENT_LOCALE,
-              ),
+              itemTitle(set, outcome.itemId, CONTENT_LOCALE),
               outcome.before,
               outcome.after,
             ),

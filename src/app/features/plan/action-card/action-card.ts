@@ -5,7 +5,6 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
 import { debounceTime } from 'rxjs';
 
 import { PLAN_STATUSES, PlanEntry, PlanStatus } from '../../../domain/assessment/assessment';
@@ -13,6 +12,7 @@ import { textIn } from '../../../domain/locale-text';
 import { RecommendedAction } from '../../../domain/plan/action-plan';
 import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { PHRASES } from '../../../shared/i18n/phrases';
+import { QuestionLinks } from '../../../shared/ui/question-links/question-links';
 
 /** Typing in the plan waits this long before it is recorded. */
 const TYPING_DEBOUNCE_MS = 300;
@@ -24,7 +24,7 @@ const TYPING_DEBOUNCE_MS = 300;
   styleUrl: './action-card.scss',
   imports: [
     ReactiveFormsModule,
-    RouterLink,
+    QuestionLinks,
     MatCardModule,
     MatFormFieldModule,
     MatInput,

@@ -2,7 +2,6 @@ import { Component, computed, inject, input } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
-import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 
 import { PlanEntry } from '../../../domain/assessment/assessment';
@@ -14,6 +13,7 @@ import {
   selectPlanSummary,
 } from '../../assessments/state/assessment.selectors';
 import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
+import { QuestionLinks } from '../../../shared/ui/question-links/question-links';
 import { AssessmentNav } from '../../../shared/ui/assessment-nav/assessment-nav';
 import { AssessmentNotFound } from '../../../shared/ui/assessment-not-found/assessment-not-found';
 import { SaveStatusLine } from '../../../shared/ui/save-status-line/save-status-line';
@@ -25,7 +25,7 @@ import { ActionCard } from '../action-card/action-card';
   styleUrl: './plan-page.scss',
   imports: [
     AssessmentNotFound,
-    RouterLink,
+    QuestionLinks,
     BandBadge,
     MatButton,
     MatIcon,

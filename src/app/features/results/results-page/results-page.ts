@@ -24,6 +24,7 @@ import { PHRASES } from '../../../shared/i18n/phrases';
 import { AssessmentNav } from '../../../shared/ui/assessment-nav/assessment-nav';
 import { AssessmentNotFound } from '../../../shared/ui/assessment-not-found/assessment-not-found';
 import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
+import { QuestionLinks } from '../../../shared/ui/question-links/question-links';
 import { CriteriaCoverage } from '../criteria-coverage/criteria-coverage';
 import { HeatMap } from '../heat-map/heat-map';
 import { RiskItemPanel } from '../risk-item-panel/risk-item-panel';
@@ -44,6 +45,7 @@ import { textIn } from '../../../domain/locale-text';
     MatProgressSpinner,
     AssessmentNav,
     BandBadge,
+    QuestionLinks,
     HeatMap,
     CriteriaCoverage,
     RiskItemPanel,
