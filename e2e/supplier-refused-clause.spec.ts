@@ -57,6 +57,13 @@ test('a supplier that refused the clause is Very high in the register, on its pa
       'Pause new bookings with this supplier',
     );
     await expect(page.locator('.actions')).not.toContainText('The Code');
+    // Where the user types what the PDF prints, it says what never to write.
+    await expect(
+      page
+        .locator('app-action-card')
+        .first()
+        .getByText('Never write names or details of children, guests or suspected offenders.'),
+    ).toBeVisible();
   });
 
   await test.step('the register shows the same band', async () => {
