@@ -40,8 +40,8 @@ describe('documentContent', () => {
 
   it("covers a supplier's register facts", () => {
     const set = SUPPLIER_SETS.guides;
-    expect(documentContent(set, { registerClause: 'refused' }, {}, [], DEFAULT_PARAMETERS)).not.toBe(
-      documentContent(set, { registerClause: 'signed' }, {}, [], DEFAULT_PARAMETERS),
-    );
+    expect(
+      documentContent(set, { registerClause: 'refused' }, {}, [], DEFAULT_PARAMETERS),
+    ).not.toBe(documentContent(set, { registerClause: 'signed' }, {}, [], DEFAULT_PARAMETERS));
   });
 });

@@ -55,7 +55,12 @@ describe('recommendActions', () => {
   });
 
   it('puts the action that clears a red flag before others of its priority', () => {
-    const answers = { ...WELL_CONTROLLED_HOTEL, hourlyRental: 'yes', hourlyIdAll: 'no', blindSpots: 'unknown' };
+    const answers = {
+      ...WELL_CONTROLLED_HOTEL,
+      hourlyRental: 'yes',
+      hourlyIdAll: 'no',
+      blindSpots: 'unknown',
+    };
     const actions = actionsFor(ACCOMMODATION, answers);
     expect(actions.map((a) => a.def.id).slice(0, 2)).toEqual(['stop-hourly-rentals', 'find-out']);
     expect(actions[0].clearsRedFlags).toEqual(['hourly-without-id']);
@@ -83,12 +88,7 @@ describe('recommendActions: actions about several answers', () => {
     const check = actionsFor(ACCOMMODATION, answers).find((a) => a.def.id === 'check-safeguards')!;
     expect(check.targets).toEqual(['ctlTraining', 'ctlVisitorLog']);
     const def = ACCOMMODATION.actions.find((a) => a.id === 'check-safeguards')!;
-    const after = applyEffect(
-      ACCOMMODATION,
-      { ...answers, ctlPolicy: '1' },
-      def.effect,
-      def.scope,
-    );
+    const after = applyEffect(ACCOMMODATION, { ...answers, ctlPolicy: '1' }, def.effect, def.scope);
     expect([after['ctlVisitorLog'], after['ctlTraining'], after['ctlPolicy']]).toEqual([
       '3',
       '3',

@@ -1,12 +1,6 @@
 import { LocaleText } from '../locale-text';
 import { Condition } from './condition';
-import {
-  ActionDef,
-  ContextFactor,
-  ControlDef,
-  RedFlagDef,
-  RiskItemDef,
-} from './risk-model';
+import { ActionDef, ContextFactor, ControlDef, RedFlagDef, RiskItemDef } from './risk-model';
 
 export type SectorId = 'accommodation' | 'tourism-services' | 'supplier';
 

@@ -59,7 +59,11 @@ describe('question sets', () => {
           ...set.actions.flatMap((a) => questionsIn(a.when)),
           ...allQuestions(set).flatMap((q) => (q.showIf ? questionsIn(q.showIf) : [])),
         ]);
-        expect(allQuestions(set).filter((q) => !used.has(q.id)).map((q) => q.id)).toEqual([]);
+        expect(
+          allQuestions(set)
+            .filter((q) => !used.has(q.id))
+            .map((q) => q.id),
+        ).toEqual([]);
       });
 
       it('can raise every red flag of brief §8 that applies to its sector', () => {

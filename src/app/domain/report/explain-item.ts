@@ -88,7 +88,10 @@ function reductionLine(item: ItemScore, average: number, phrases: Phrases): stri
       item.isReductionLimited,
     );
   }
-  return phrases.noReduction(average, item.inherent.likelihood === 1 ? 'already-lowest' : 'too-low');
+  return phrases.noReduction(
+    average,
+    item.inherent.likelihood === 1 ? 'already-lowest' : 'too-low',
+  );
 }
 
 export function itemTitle(set: QuestionSet, id: string, locale: string): string {

@@ -86,8 +86,14 @@ describe('a truthful record', () => {
           const limits = score.parameters.bandLimits;
           for (const item of report.items) {
             const where = `risk ${item.number} ${item.title}`;
-            check(bandFor(item.inherent.score, limits) === item.inherent.band, `${where}: inherent`);
-            check(bandFor(item.residual.score, limits) === item.residual.band, `${where}: residual`);
+            check(
+              bandFor(item.inherent.score, limits) === item.inherent.band,
+              `${where}: inherent`,
+            );
+            check(
+              bandFor(item.residual.score, limits) === item.residual.band,
+              `${where}: residual`,
+            );
             check(item.residual.score <= item.inherent.score, `${where}: residual above inherent`);
             if (item.hasRedFlag) check(item.residual.band === 'very-high', `${where}: flagged`);
             const cells = report.heatMap.flat().filter((c) => c.items.includes(item.number));
@@ -96,7 +102,9 @@ describe('a truthful record', () => {
             const last = readTagged(item.reasons.at(-1)!);
             check(last['score'] === item.residual.score, `${where}: reason's score`);
             check(
-              item.hasRedFlag ? last.kind === 'residualRaised' : last['band'] === item.residual.band,
+              item.hasRedFlag
+                ? last.kind === 'residualRaised'
+                : last['band'] === item.residual.band,
               `${where}: reason's band`,
             );
           }
@@ -125,10 +133,7 @@ describe('a truthful record', () => {
         holdsFor(set, ({ set, answers, score, plan }) => {
           for (const flag of score.redFlags) {
             const clears = plan.actions.some(({ def }) => {
-              const after = scoreAssessment(
-                set,
-                applyEffect(set, answers, def.effect, def.scope),
-              );
+              const after = scoreAssessment(set, applyEffect(set, answers, def.effect, def.scope));
               return !after.redFlags.some((f) => f.id === flag.id);
             });
             check(clears, `no action clears red flag ${flag.id}`);
@@ -169,14 +174,20 @@ describe('a truthful record', () => {
                 if (status === 'answered') check(value === 'yes', 'a hotspot nobody stated');
                 if (status === 'unverified') check(value === UNKNOWN, 'hotspot "Don\'t know"');
                 if (status === 'unanswered') check(value === undefined, 'hotspot not answered');
-                const shown = set.contextFactors.filter(
-                  (f) => visibleView(set, visible).questionIds.has(f.question),
+                const shown = set.contextFactors.filter((f) =>
+                  visibleView(set, visible).questionIds.has(f.question),
                 ).length;
                 check(line['total'] === shown, `"of ${line['total']}" factors, ${shown} asked`);
               }
               if (line.kind === 'exposure') {
                 const question = allQuestions(set).find((q) => q.text.en === line['question'])!;
-                const said = answerText(set, question.id, visible[question.id], TAGGED_PHRASES, 'en');
+                const said = answerText(
+                  set,
+                  question.id,
+                  visible[question.id],
+                  TAGGED_PHRASES,
+                  'en',
+                );
                 check(line['answer'] === said, `${question.id}: printed "${line['answer']}"`);
               }
             }
@@ -213,7 +224,9 @@ describe('a truthful record', () => {
               documentContent(set, a, entries, actionIds, score.parameters);
             const before = content(answers);
 
-            const shown = allQuestions(set).filter((q) => visibleView(set, answers).questionIds.has(q.id));
+            const shown = allQuestions(set).filter((q) =>
+              visibleView(set, answers).questionIds.has(q.id),
+            );
             const question = shown[pickQuestion % shown.length];
             const values = question.kind === 'text' ? ['Other Inn'] : valuesOf(question);
             const others = values.filter((v) => v !== visible[question.id]);

@@ -120,5 +120,9 @@ export function submissionFileText(submission: Submission, digest: string): stri
  * earlier Haven is read and scored with the current questions, its seal checked on the original.
  */
 export function openSubmission(submission: Submission): OpenedAnswers | undefined {
-  return openAnswers(submission.questionnaire.id, submission.questionnaire.version, submission.answers);
+  return openAnswers(
+    submission.questionnaire.id,
+    submission.questionnaire.version,
+    submission.answers,
+  );
 }

@@ -51,7 +51,10 @@ describe('scoreAssessment: the worked example of brief §9', () => {
 
   it('gives a red-flagged item a score whose band is Very high, before and after safeguards', () => {
     // Strong safeguards and a quiet destination: the answers alone would give likelihood 3.
-    const flagged = item({ ...WELL_CONTROLLED_HOTEL, minorsUnrelatedAdults: 'yes' }, 'child-guests');
+    const flagged = item(
+      { ...WELL_CONTROLLED_HOTEL, minorsUnrelatedAdults: 'yes' },
+      'child-guests',
+    );
     expect(flagged.answeredLikelihood).toBe(3);
     expect(flagged.inherent).toEqual({ likelihood: 5, score: 25, band: 'very-high' });
     expect(flagged.reduction).toBe(0);

@@ -92,7 +92,10 @@ describe('questionnaire response files', () => {
   it('brings the answers of a response from an earlier Haven to the current questionnaire', () => {
     const old = { ...RESPONSE, questionnaire: { id: 'supplier-excursions', version: '1.0.0' } };
     const parsed = parseResponseFile(
-      responseFileText({ ...old, answers: { ctxChildrenWorking: 'yes', orphanageVisits: 'no' } }, DIGEST),
+      responseFileText(
+        { ...old, answers: { ctxChildrenWorking: 'yes', orphanageVisits: 'no' } },
+        DIGEST,
+      ),
     );
     expect(parsed.ok && parsed.value.setVersion).toBe('2.0.0');
     expect(parsed.ok && parsed.value.response.questionnaire.version).toBe('1.0.0');

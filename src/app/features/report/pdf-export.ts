@@ -98,10 +98,7 @@ function drawCover(page: PageWriter, model: ReportModel, locale: string): void {
     .setFont(FONT, 'bold')
     .setFontSize(22)
     .setTextColor(...INK);
-  const names: string[] = doc.splitTextToSize(
-    businessName(model),
-    CONTENT_WIDTH,
-  );
+  const names: string[] = doc.splitTextToSize(businessName(model), CONTENT_WIDTH);
   doc.text(names, PAGE.margin, page.y);
   page.y += names.length * 9 + 4;
 

@@ -34,15 +34,11 @@ describe('PHRASES', () => {
 
   it('says what an action changes when the band stays', () => {
     expect(
-      PHRASES.outcome(
-        'Rooms',
-        { score: 25, band: 'very-high' },
-        { score: 20, band: 'very-high' },
-      ),
+      PHRASES.outcome('Rooms', { score: 25, band: 'very-high' }, { score: 20, band: 'very-high' }),
     ).toBe('Rooms: score 25 to 20, still Very high');
-    expect(
-      PHRASES.outcome('Rooms', { score: 15, band: 'high' }, { score: 5, band: 'low' }),
-    ).toBe('Rooms: from High to Low (score 15 to 5)');
+    expect(PHRASES.outcome('Rooms', { score: 15, band: 'high' }, { score: 5, band: 'low' })).toBe(
+      'Rooms: from High to Low (score 15 to 5)',
+    );
   });
 
   it('names the red flag that raised a residual to Very high', () => {

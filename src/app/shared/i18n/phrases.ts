@@ -1,10 +1,5 @@
 import { PlanStatus } from '../../domain/assessment/assessment';
-import {
-  ContextPhrase,
-  NoReduction,
-  Phrases,
-  ScoreBand,
-} from '../../domain/report/phrases';
+import { ContextPhrase, NoReduction, Phrases, ScoreBand } from '../../domain/report/phrases';
 import { ActionPriority, Criterion } from '../../domain/questionnaire/risk-model';
 import { AnswerStatus } from '../../domain/scoring/assessment-score';
 import { Band } from '../../domain/scoring/risk-band';

@@ -17,8 +17,9 @@ describe('action wording by audience', () => {
         .map((a) => a.action.en)
         .filter((text) => text.includes('Local Code Representative'));
       expect(mentions.length).toBeGreaterThan(0);
-      expect(mentions.every((text) => text.includes('Local Code Representative, if there is one')))
-        .toBeTrue();
+      expect(
+        mentions.every((text) => text.includes('Local Code Representative, if there is one')),
+      ).toBeTrue();
     });
 
     it(`uses plain words in ${set.id}: no "focal person", no "escalation steps"`, () => {

@@ -10,7 +10,7 @@ describe('openAnswers', () => {
     });
   });
 
-  it('knows no other program\'s questionnaire and no newer version', () => {
+  it("knows no other program's questionnaire and no newer version", () => {
     expect(openAnswers('casino', '1.0.0', {})).toBeUndefined();
     expect(openAnswers('accommodation', '3.0.0', {})).toBeUndefined();
   });

@@ -21,7 +21,11 @@ export interface OpenedAnswers {
  * the user to answer again, never guessed. Undefined for a questionnaire Haven does not know
  * (another program's, or a newer Haven's).
  */
-export function openAnswers(id: string, version: string, answers: Answers): OpenedAnswers | undefined {
+export function openAnswers(
+  id: string,
+  version: string,
+  answers: Answers,
+): OpenedAnswers | undefined {
   const set = ALL_QUESTION_SETS.find((s) => s.id === id);
   if (!set) return undefined;
   if (version === set.version) return { set, answers, notCarried: [] };

@@ -157,7 +157,7 @@ export function assessmentActions(questions: readonly Question[]): ActionDef[] {
   return [
     {
       id: 'find-out',
-      gap: en('Answers marked “Don\'t know”'),
+      gap: en("Answers marked “Don't know”"),
       action: en(
         'Find out whether each of these is so: ask the staff concerned, check your records or go and look, then change the answer. Until then each one counts as the riskier answer.',
       ),

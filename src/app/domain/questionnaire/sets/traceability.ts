@@ -67,7 +67,13 @@ export const TRACEABILITY: readonly TraceRow[] = [
     [],
   ),
   factor('§5.1', 'Large events, crises and their aftermath', SELF, ['ctxEventOrCrisis'], []),
-  factor('§5.1', "A local orphanage or children's-home industry", SELF, ['ctxOrphanageIndustry'], []),
+  factor(
+    '§5.1',
+    "A local orphanage or children's-home industry",
+    SELF,
+    ['ctxOrphanageIndustry'],
+    [],
+  ),
 
   // §3 The six criteria, as safeguards every sector rates.
   factor('§3', 'Policy and procedures', ALL, ['ctlPolicy'], ['adopt-policy', 'brief-policy']),
@@ -204,7 +210,13 @@ export const TRACEABILITY: readonly TraceRow[] = [
     '§5.3',
     'Homestays: host vetting, separate sleeping arrangements, who else lives in the house',
     [TOUR, sup('rentals-homestays')],
-    ['offersHomestays', 'homestayHousehold', 'hostChildren', 'ctlHomestayVetting', 'ctlHostVetting'],
+    [
+      'offersHomestays',
+      'homestayHousehold',
+      'hostChildren',
+      'ctlHomestayVetting',
+      'ctlHostVetting',
+    ],
     ['vet-homestays', 'meet-households', 'vet-hosts'],
   ),
   factor(
@@ -309,9 +321,13 @@ export const TRACEABILITY: readonly TraceRow[] = [
     ['ctlReportAbuse'],
     ['report-abuse'],
   ),
-  factor('§5.5', 'Livestreaming from rooms', [sup('platforms')], ['livestreaming'], [
-    'stop-livestreaming',
-  ]),
+  factor(
+    '§5.5',
+    'Livestreaming from rooms',
+    [sup('platforms')],
+    ['livestreaming'],
+    ['stop-livestreaming'],
+  ),
   factor(
     '§5.5',
     'No process to preserve and hand over data on a lawful police request',
