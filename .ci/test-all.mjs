@@ -18,6 +18,9 @@ const karmaCounts = join(scratch, 'karma.json');
 const playwrightReport = join(scratch, 'playwright.json');
 const env = { ...process.env, CHROME_BIN: chromium, KARMA_COUNTS_FILE: karmaCounts };
 
+// The translation files: the source catalogue matches the code, and every language has every
+// message with its placeholders (counted as one test).
+const i18n = spawnSync('npm', ['run', 'i18n:check'], { stdio: 'inherit', env });
 const unit = spawnSync('npm', ['run', 'test:unit'], { stdio: 'inherit', env });
 const e2e = spawnSync('npm', ['run', 'test:e2e', '--', '--reporter=list,json'], {
   stdio: 'inherit',
@@ -33,9 +36,11 @@ const playwright = stats
 if (unit.status !== 0 && karma.failed === 0) karma.failed = 1;
 if (e2e.status !== 0 && playwright.failed === 0) playwright.failed = 1;
 
-const passed = karma.passed + playwright.passed;
-const failed = karma.failed + playwright.failed;
-console.log(`\nunit: ${karma.passed} passed, ${karma.failed} failed`);
+const translations = i18n.status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+const passed = translations.passed + karma.passed + playwright.passed;
+const failed = translations.failed + karma.failed + playwright.failed;
+console.log(`\ntranslations: ${translations.passed} passed, ${translations.failed} failed`);
+console.log(`unit: ${karma.passed} passed, ${karma.failed} failed`);
 console.log(`e2e: ${playwright.passed} passed, ${playwright.failed} failed`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

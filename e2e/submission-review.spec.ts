@@ -96,7 +96,7 @@ test('a business submits, Code staff review three submissions (one tampered), th
       await staff.getByLabel('Your name, as reviewer').fill('A. Reviewer');
       await staff.getByLabel('Submission files to import').setInputFiles(files);
       await expect(staff.getByRole('status').filter({ hasText: 'Checked' })).toHaveText(
-        'Checked 4 file(s): 3 added, 1 refused.',
+        'Checked 4 files: 3 added, 1 refused.',
       );
       await expect(staff.getByText('edited.json')).toBeVisible();
       await expect(staff.getByText('no longer matches its SHA-256 digest')).toBeVisible();
@@ -209,7 +209,7 @@ test('year over year: a business with two submissions shows what changed', async
   await page.goto('/review');
   await page.getByLabel('Submission files to import').setInputFiles([thisYear, lastYear]);
   await expect(page.getByRole('status').filter({ hasText: 'Checked' })).toHaveText(
-    'Checked 2 file(s): 2 added, 0 refused.',
+    'Checked 2 files: 2 added, 0 refused.',
   );
   const rows = page.getByRole('list', { name: 'Submissions' }).getByRole('listitem');
   // Open this year's submission.

@@ -67,12 +67,25 @@ test('desk-assessing a supplier puts its band in the register', async ({ page })
   await page.goto('/suppliers');
   await page.getByRole('button', { name: 'Add a supplier' }).click();
   const dialog = page.getByRole('dialog');
+  await test.step('Save with nothing filled in says what to fix and keeps the dialog', async () => {
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    const problems = dialog.getByRole('alert');
+    await expect(problems).toContainText('Not saved yet');
+    await expect(problems.getByRole('listitem')).toHaveText([
+      "Enter the supplier's business name.",
+      'Choose a category.',
+      'Enter the country.',
+    ]);
+    await expect(dialog.getByLabel('Business name')).toBeFocused();
+  });
   await dialog.getByLabel('Business name').fill('Happy Kids Tours');
+  await expect(dialog.getByRole('alert').getByRole('listitem')).toHaveCount(2);
   await dialog.getByRole('combobox', { name: 'Category' }).click();
   await page.getByRole('option', { name: 'Excursion and activity providers' }).click();
   await dialog.getByLabel('Country').fill('Cambodia');
   await dialog.getByLabel('Town or area').fill('Siem Reap');
   await dialog.getByLabel('Nights or passengers a year').fill('1200');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Save' }).click();
 
   await page.getByRole('link', { name: /Happy Kids Tours/ }).click();

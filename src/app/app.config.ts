@@ -3,6 +3,7 @@ import {
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
 } from '@angular/core';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import {
   PreloadAllModules,
@@ -17,6 +18,7 @@ import { provideState, provideStore } from '@ngrx/store';
 
 import { routes } from './app.routes';
 import { registerIcons } from './core/icons';
+import { focusPageHeadings } from './core/route-focus';
 import * as assessmentEffects from './features/assessments/state/assessment.effects';
 import { assessmentsFeature } from './features/assessments/state/assessment.feature';
 import * as submissionEffects from './features/assessments/state/submission.effects';
@@ -55,6 +57,14 @@ export const appConfig: ApplicationConfig = {
       reviewEffects,
     ),
     provideAppInitializer(registerIcons),
+    provideAppInitializer(focusPageHeadings),
+    // Steps that slide and menus that grow stay still for users who ask for less motion.
+    {
+      provide: MATERIAL_ANIMATIONS,
+      useFactory: () => ({
+        animationsDisabled: matchMedia('(prefers-reduced-motion: reduce)').matches,
+      }),
+    },
     {
       provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
       useValue: { appearance: 'outline', subscriptSizing: 'dynamic' },

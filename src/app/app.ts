@@ -3,10 +3,12 @@ import { MatIcon } from '@angular/material/icon';
 import { MatToolbar } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 
+import { LanguageMenu } from './core/language-menu/language-menu';
+
 @Component({
   selector: 'app-root',
   templateUrl: './app.html',
   styleUrl: './app.scss',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbar, MatIcon],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbar, MatIcon, LanguageMenu],
 })
 export class App {}

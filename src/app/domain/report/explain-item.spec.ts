@@ -1,3 +1,4 @@
+import { inEnglish } from '../locale-text';
 import { ACCOMMODATION } from '../questionnaire/sets/accommodation';
 import { SUPPLIER_SETS } from '../questionnaire/sets/supplier-sets';
 import { scoreAssessment } from '../scoring/score-assessment';
@@ -8,7 +9,7 @@ import { explainItem } from './explain-item';
 function reasons(answers: Record<string, string>, itemId = 'room-access', set = ACCOMMODATION) {
   const score = scoreAssessment(set, answers);
   const item = score.items.find((i) => i.itemId === itemId)!;
-  return explainItem(item, score.context, set, TAGGED_PHRASES, 'en').map(readTagged);
+  return explainItem(item, score.context, set, TAGGED_PHRASES, inEnglish).map(readTagged);
 }
 
 describe('explainItem', () => {

@@ -1,4 +1,4 @@
-import { LocaleText, textIn } from '../locale-text';
+import { Translate } from '../locale-text';
 import { QuestionSet, UNKNOWN } from '../questionnaire/question-set';
 import { findQuestion } from '../questionnaire/visibility';
 import { ContextResult, ItemScore } from '../scoring/assessment-score';
@@ -15,9 +15,8 @@ export function explainItem(
   context: ContextResult,
   set: QuestionSet,
   phrases: Phrases,
-  locale: string,
+  t: Translate,
 ): string[] {
-  const t = (text: LocaleText) => textIn(text, locale);
   const flags = item.redFlags.map((id) => {
     const flag = set.redFlags.find((f) => f.id === id);
     return flag ? t(flag.title) : id;
@@ -35,8 +34,8 @@ export function explainItem(
   for (const reason of item.exposure) {
     lines.push(
       phrases.exposure(
-        questionText(set, reason.question, locale),
-        answerText(set, reason.question, reason.value, phrases, locale),
+        questionText(set, reason.question, t),
+        answerText(set, reason.question, reason.value, phrases, t),
         reason.points,
         reason.status,
       ),
@@ -94,16 +93,16 @@ function reductionLine(item: ItemScore, average: number, phrases: Phrases): stri
   );
 }
 
-export function itemTitle(set: QuestionSet, id: string, locale: string): string {
+export function itemTitle(set: QuestionSet, id: string, t: Translate): string {
   const item = set.riskItems.find((i) => i.id === id);
-  return item ? textIn(item.title, locale) : id;
+  return item ? t(item.title) : id;
 }
 
-export function questionText(set: QuestionSet, id: string, locale: string): string {
+export function questionText(set: QuestionSet, id: string, t: Translate): string {
   const question = findQuestion(set, id);
-  if (question) return textIn(question.text, locale);
+  if (question) return t(question.text);
   const fact = set.facts?.find((f) => f.id === id);
-  return fact ? textIn(fact.title, locale) : id;
+  return fact ? t(fact.title) : id;
 }
 
 /** The answer as the user saw it: the option label, the control level, "Don't know" or the text. */
@@ -112,7 +111,7 @@ export function answerText(
   id: string,
   value: string | undefined,
   phrases: Phrases,
-  locale: string,
+  t: Translate,
 ): string {
   if (value === undefined || value === '') return phrases.notAnswered();
   if (value === UNKNOWN) return phrases.dontKnow();
@@ -121,7 +120,7 @@ export function answerText(
     return phrases.controlLevel(value);
   if (question && 'options' in question) {
     const option = question.options.find((o) => o.value === value);
-    return option ? textIn(option.label, locale) : value;
+    return option ? t(option.label) : value;
   }
   return value;
 }

@@ -1,3 +1,4 @@
+import { inEnglish } from '../locale-text';
 import { SUPPLIER_SETS } from '../questionnaire/sets/supplier-sets';
 import { scoreAssessment } from '../scoring/score-assessment';
 import { Assessment } from '../assessment/assessment';
@@ -49,7 +50,7 @@ describe('buildPortfolioReport', () => {
       },
     ],
     generatedAt: '2026-11-23T10:00:00.000Z',
-    locale: 'en',
+    translate: inEnglish,
     phrases,
     words,
   });

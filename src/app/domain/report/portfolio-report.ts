@@ -1,4 +1,4 @@
-import { textIn } from '../locale-text';
+import { Translate } from '../locale-text';
 import { Band } from '../scoring/risk-band';
 import { PortfolioRow, PortfolioSummary } from '../suppliers/portfolio';
 import { ClauseStatus } from '../suppliers/supplier';
@@ -48,7 +48,7 @@ export interface PortfolioReportInput {
     entry: { due: string; owner: string };
   }[];
   readonly generatedAt: string;
-  readonly locale: string;
+  readonly translate: Translate;
   readonly phrases: Phrases;
   readonly words: {
     readonly notAssessed: string;
@@ -76,7 +76,7 @@ export function buildPortfolioReport(input: PortfolioReportInput): PortfolioRepo
     })),
     suppliers: rows.map(({ supplier, band, hasRedFlag, answeredBy }) => ({
       name: supplier.name,
-      category: textIn(CATEGORY_TITLES[supplier.category], input.locale),
+      category: input.translate(CATEGORY_TITLES[supplier.category]),
       location: [supplier.locality, supplier.country].filter(Boolean).join(', '),
       volume: supplier.volume,
       clause: words.clause(supplier.clauseStatus),
@@ -96,7 +96,7 @@ export function buildPortfolioReport(input: PortfolioReportInput): PortfolioRepo
         name: row.supplier.name,
         reason: [
           ...(row.isClauseRefused ? [words.clauseRefused] : []),
-          ...row.redFlagTitles.map((title) => textIn(title, input.locale)),
+          ...row.redFlagTitles.map(input.translate),
         ].join('; '),
       })),
     overdue: input.overdue.map((f) => ({

@@ -1,5 +1,5 @@
 import { Assessment, EMPTY_PLAN_ENTRY } from '../assessment/assessment';
-import { LocaleText, textIn } from '../locale-text';
+import { Translate } from '../locale-text';
 import { RecommendedAction } from '../plan/action-plan';
 import { ActionPlan } from '../plan/action-plan-overview';
 import { Answers } from '../questionnaire/answers';
@@ -100,13 +100,14 @@ export interface ReportInput {
   readonly plan: ActionPlan;
   readonly documentId: string;
   readonly generatedAt: string;
-  readonly locale: string;
+  /** Words content (questions, risks, actions) in the report's language. */
+  readonly translate: Translate;
   readonly phrases: Phrases;
 }
 
 export function buildReport(input: ReportInput): ReportModel {
-  const { set, assessment, score, phrases, locale } = input;
-  const t = (text: LocaleText) => textIn(text, locale);
+  const { set, assessment, score, phrases } = input;
+  const t = input.translate;
   const answer = (id: string) => assessment.answers[id]?.trim() ?? '';
   const items = itemsByConcern(score.items);
   const numberOf = new Map(items.map((item, index) => [item.itemId, index + 1]));
@@ -134,7 +135,7 @@ export function buildReport(input: ReportInput): ReportModel {
         count: score.overall.countsByBand[band],
       })),
       redFlags: score.redFlags.map((flag) => t(flag.title)),
-      unverified: score.unverified.map((id) => questionText(set, id, locale)),
+      unverified: score.unverified.map((id) => questionText(set, id, t)),
       unansweredCount: score.unanswered.length,
       coveragePercent: Math.round(score.coverage.ratio * 100),
     },
@@ -153,16 +154,16 @@ export function buildReport(input: ReportInput): ReportModel {
         label: phrases.band(item.residual.band),
       },
       hasRedFlag: item.redFlags.length > 0,
-      reasons: explainItem(item, score.context, set, phrases, locale),
+      reasons: explainItem(item, score.context, set, phrases, t),
     })),
     criteria: score.coverage.byCriterion.map((c) => ({
       label: phrases.criterion(c.criterion),
       percent: c.ratio === null ? null : Math.round(c.ratio * 100),
     })),
     plan: {
-      openQuestions: input.plan.openQuestions.map((id) => questionText(set, id, locale)),
+      openQuestions: input.plan.openQuestions.map((id) => questionText(set, id, t)),
       actions: input.plan.actions.map((action) =>
-        reportAction(action, assessment, set, phrases, locale),
+        reportAction(action, assessment, set, phrases, t),
       ),
       remaining: input.plan.remaining.map((item) => ({
         number: numberOf.get(item.itemId) ?? 0,
@@ -177,11 +178,11 @@ export function buildReport(input: ReportInput): ReportModel {
         section: t(section.title),
         rows: visibleQuestionsOf(section, view).map((q) => ({
           question: t(q.text),
-          answer: answerText(set, q.id, view.answers[q.id], phrases, locale),
+          answer: answerText(set, q.id, view.answers[q.id], phrases, t),
           isUnverified: view.answers[q.id] === UNKNOWN,
         })),
       })),
-      ...factRows(set, view.answers, phrases, locale),
+      ...factRows(set, view.answers, phrases, t),
     ],
     parameters: score.parameters,
   };
@@ -192,19 +193,17 @@ function reportAction(
   assessment: Assessment,
   set: QuestionSet,
   phrases: Phrases,
-  locale: string,
+  t: Translate,
 ): ReportAction {
   const entry = assessment.plan[def.id] ?? EMPTY_PLAN_ENTRY;
   return {
     priority: def.priority,
     priorityLabel: phrases.priority(def.priority),
     criteria: def.criteria.map((c: Criterion) => phrases.criterion(c)).join(', '),
-    gap: textIn(def.gap, locale),
-    action: textIn(def.action, locale),
-    targets: targets.map((id) => targetText(set, id, locale)),
-    outcomes: outcomes.map((o) =>
-      phrases.outcome(itemTitle(set, o.itemId, locale), o.before, o.after),
-    ),
+    gap: t(def.gap),
+    action: t(def.action),
+    targets: targets.map((id) => targetText(set, id, t)),
+    outcomes: outcomes.map((o) => phrases.outcome(itemTitle(set, o.itemId, t), o.before, o.after)),
     owner: entry.owner,
     due: entry.due,
     status: phrases.planStatus(entry.status),
@@ -213,18 +212,18 @@ function reportAction(
 }
 
 /** A safeguard by its short title, any other question by its text. */
-export function targetText(set: QuestionSet, id: string, locale: string): string {
+export function targetText(set: QuestionSet, id: string, t: Translate): string {
   const control = set.controls.find((c) => c.question === id);
-  return control ? textIn(control.title, locale) : questionText(set, id, locale);
+  return control ? t(control.title) : questionText(set, id, t);
 }
 
 /** What the supplier register says, when it was part of the scoring, as one more section. */
-function factRows(set: QuestionSet, visible: Answers, phrases: Phrases, locale: string) {
+function factRows(set: QuestionSet, visible: Answers, phrases: Phrases, t: Translate) {
   const rows = (set.facts ?? [])
     .filter((fact) => visible[fact.id] !== undefined)
     .map((fact) => ({
-      question: textIn(fact.title, locale),
-      answer: answerText(set, fact.id, visible[fact.id], phrases, locale),
+      question: t(fact.title),
+      answer: answerText(set, fact.id, visible[fact.id], phrases, t),
       isUnverified: false,
     }));
   return rows.length ? [{ section: phrases.factsSection(), rows }] : [];

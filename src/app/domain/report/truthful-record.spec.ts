@@ -1,3 +1,4 @@
+import { inEnglish } from '../locale-text';
 import fc from 'fast-check';
 
 import { Assessment, EMPTY_PLAN_ENTRY } from '../assessment/assessment';
@@ -47,7 +48,7 @@ function analyse(set: QuestionSet, answers: Answers): Analysis {
     plan,
     documentId: 'id',
     generatedAt: '2026-11-25T00:00:00.000Z',
-    locale: 'en',
+    translate: inEnglish,
     phrases: TAGGED_PHRASES,
   });
   return { set, answers, score, plan, report, visible: visibleView(set, answers).answers };
@@ -186,7 +187,7 @@ describe('a truthful record', () => {
                   question.id,
                   visible[question.id],
                   TAGGED_PHRASES,
-                  'en',
+                  inEnglish,
                 );
                 check(line['answer'] === said, `${question.id}: printed "${line['answer']}"`);
               }
@@ -208,7 +209,13 @@ describe('a truthful record', () => {
             for (const row of section.rows) {
               const question = allQuestions(set).find((q) => q.text.en === row.question);
               if (!question) continue; // the register's facts, checked below
-              const said = answerText(set, question.id, visible[question.id], TAGGED_PHRASES, 'en');
+              const said = answerText(
+                set,
+                question.id,
+                visible[question.id],
+                TAGGED_PHRASES,
+                inEnglish,
+              );
               check(row.answer === said, `appendix: ${question.id}`);
             }
           }

@@ -1,6 +1,5 @@
 import Papa from 'papaparse';
 
-import { textIn } from '../locale-text';
 import { CLAUSE_STATUSES, ClauseStatus, Supplier, SupplierDraft, supplierKey } from './supplier';
 import {
   CATEGORY_TITLES,
@@ -158,7 +157,7 @@ function toDraft(
 function categoryFrom(text: string): SupplierCategory | undefined {
   const wanted = text.trim().toLowerCase();
   if (isSupplierCategory(wanted)) return wanted;
-  return SUPPLIER_CATEGORIES.find((c) => textIn(CATEGORY_TITLES[c], 'en').toLowerCase() === wanted);
+  return SUPPLIER_CATEGORIES.find((c) => CATEGORY_TITLES[c].en.toLowerCase() === wanted);
 }
 
 /**

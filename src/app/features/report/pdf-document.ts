@@ -44,9 +44,19 @@ export const BAND_SOFT: Record<Band, Rgb> = {
   'very-high': [247, 210, 212],
 };
 
-/** A new A4 document with Noto Sans embedded, so any Latin-script text (Vietnamese too) renders. */
-export function createDocument(fonts: PdfFonts, title: string, subject: string): jsPDF {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
+/**
+ * A new A4 document with Noto Sans embedded, so any Latin-script text (Vietnamese too) renders,
+ * and its title, subject and language set for readers and assistive technology.
+ */
+export function createDocument(
+  fonts: PdfFonts,
+  title: string,
+  subject: string,
+  language: string,
+): jsPDF {
+  // Only the fonts a page uses are written: the 14 standard fonts jsPDF would list are not embedded.
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  doc.setLanguage(language as Parameters<jsPDF['setLanguage']>[0]);
   doc.addFileToVFS('NotoSans-Regular.ttf', toBase64(fonts.regular));
   doc.addFileToVFS('NotoSans-Bold.ttf', toBase64(fonts.bold));
   doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
@@ -62,7 +72,11 @@ export function createDocument(fonts: PdfFonts, title: string, subject: string):
  */
 export class PageWriter {
   y = PAGE.margin;
-  private pendingHeading: { readonly text: string; readonly size: number } | null = null;
+  private pendingHeading: {
+    readonly text: string;
+    readonly size: number;
+    readonly isBookmarked: boolean;
+  } | null = null;
   constructor(readonly doc: jsPDF) {}
 
   reset(): void {
@@ -72,24 +86,34 @@ export class PageWriter {
   /** Makes room for a block of `height` mm (and the heading waiting for it), on a new page if need be. */
   ensure(height: number): void {
     const heading = this.pendingHeading;
-    const headingHeight = heading ? heading.size * 0.45 + 5 : 0;
+    // Translated headings can be longer than the page is wide, so they wrap like paragraphs.
+    const headingLines = heading
+      ? this.linesOf(heading.text, heading.size, 'bold', CONTENT_WIDTH)
+      : [];
+    const headingHeight = heading ? headingLines.length * heading.size * 0.45 + 5 : 0;
     if (this.y + headingHeight + height > PAGE.height - PAGE.margin - 8) {
       this.doc.addPage();
       this.reset();
     }
     if (!heading) return;
     this.pendingHeading = null;
-    this.doc
-      .setFont(FONT, 'bold')
-      .setFontSize(heading.size)
-      .setTextColor(...BRAND);
-    this.doc.text(heading.text, PAGE.margin, this.y + heading.size * 0.35);
+    this.setText(heading.size, BRAND, 'bold');
+    this.doc.text(headingLines, PAGE.margin, this.y + heading.size * 0.35, {
+      lineHeightFactor: 1.3,
+    });
+    if (heading.isBookmarked) this.bookmark(heading.text);
     this.y += headingHeight;
   }
 
+  /** A heading; main ones (size 15 and up) are also bookmarks in the PDF's outline. */
   heading(text: string, size = 15): void {
     if (this.pendingHeading) this.ensure(0);
-    this.pendingHeading = { text, size };
+    this.pendingHeading = { text, size, isBookmarked: size >= 15 };
+  }
+
+  /** An entry of the PDF's outline (bookmarks), pointing at the current page. */
+  bookmark(title: string): void {
+    this.doc.outline.add(null, title, { pageNumber: this.doc.getCurrentPageInfo().pageNumber });
   }
 
   paragraph(text: string, size = 10, colour: Rgb = INK, style: 'normal' | 'bold' = 'normal'): void {

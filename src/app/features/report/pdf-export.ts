@@ -1,4 +1,4 @@
-import { formatDate } from '@angular/common';
+import { formatDate, formatPercent } from '@angular/common';
 import { RowInput } from 'jspdf-autotable';
 
 import { ReportModel } from '../../domain/report/report-model';
@@ -30,16 +30,18 @@ export function renderReportPdf(model: ReportModel, fonts: PdfFonts, locale: str
     fonts,
     $localize`:@@pdf.docTitle:Child-protection due-diligence report — ${businessName(model)}:business:`,
     $localize`:@@pdf.subject:Risk assessment in the spirit of The Code`,
+    locale,
   );
 
   const page = new PageWriter(doc);
+  page.bookmark(businessName(model));
   drawCover(page, model, locale);
   doc.addPage();
   page.reset();
-  drawSummary(page, model);
+  drawSummary(page, model, locale);
   drawHeatMap(page, model);
   drawItems(page, model);
-  drawCriteria(page, model);
+  drawCriteria(page, model, locale);
   drawPlan(page, model);
   doc.addPage();
   page.reset();
@@ -77,23 +79,43 @@ function draftNotice(count: number): string {
 function drawCover(page: PageWriter, model: ReportModel, locale: string): void {
   const { doc } = page;
   const { cover, summary } = model;
-  doc.setFillColor(...BRAND).rect(0, 0, PAGE.width, 60, 'F');
+  // Titles are wrapped because translations run longer than English (French
+  // needs two lines at 20 pt), and the band grows to hold them.
+  doc.setFont(FONT, 'normal').setFontSize(20);
+  const title: string[] = doc.splitTextToSize(
+    $localize`:@@pdf.coverTitle:Child-protection due-diligence report`,
+    CONTENT_WIDTH,
+  );
+  doc.setFontSize(11);
+  const subtitle: string[] = doc.splitTextToSize(
+    $localize`:@@pdf.coverSubtitle:Risk assessment in the spirit of The Code`,
+    CONTENT_WIDTH,
+  );
+  doc.setFont(FONT, 'bold').setFontSize(9.5);
+  const draft: string[] = model.isDraft
+    ? doc.splitTextToSize(draftNotice(summary.unansweredCount), CONTENT_WIDTH)
+    : [];
+  const titleTop = 38;
+  const subtitleTop = titleTop + (title.length - 1) * 8.5 + 10;
+  const draftTop = subtitleTop + (subtitle.length - 1) * 5 + 8;
+  const lastBaseline = draft.length
+    ? draftTop + (draft.length - 1) * 4.5
+    : subtitleTop + (subtitle.length - 1) * 5;
+  const bandHeight = Math.max(60, lastBaseline + 6);
+
+  doc.setFillColor(...BRAND).rect(0, 0, PAGE.width, bandHeight, 'F');
   doc.setFont(FONT, 'bold').setFontSize(13).setTextColor(255, 255, 255);
   doc.text('Haven', PAGE.margin, 22);
   doc.setFont(FONT, 'normal').setFontSize(20);
-  doc.text($localize`:@@pdf.coverTitle:Child-protection due-diligence report`, PAGE.margin, 38);
+  doc.text(title, PAGE.margin, titleTop, { lineHeightFactor: 1.2 });
   doc.setFontSize(11);
-  doc.text(
-    $localize`:@@pdf.coverSubtitle:Risk assessment in the spirit of The Code`,
-    PAGE.margin,
-    48,
-  );
-  if (model.isDraft) {
+  doc.text(subtitle, PAGE.margin, subtitleTop, { lineHeightFactor: 1.3 });
+  if (draft.length) {
     doc.setFont(FONT, 'bold').setFontSize(9.5);
-    doc.text(draftNotice(summary.unansweredCount), PAGE.margin, 56);
+    doc.text(draft, PAGE.margin, draftTop, { lineHeightFactor: 1.35 });
   }
 
-  page.y = 78;
+  page.y = bandHeight + 18;
   doc
     .setFont(FONT, 'bold')
     .setFontSize(22)
@@ -170,7 +192,7 @@ function drawBandBox(page: PageWriter, label: string, band: Band, bandLabel: str
   page.y += 24;
 }
 
-function drawSummary(page: PageWriter, model: ReportModel): void {
+function drawSummary(page: PageWriter, model: ReportModel, locale: string): void {
   const { summary } = model;
   page.heading($localize`:@@pdf.summary:Executive summary`);
   drawBandBox(page, overallLabel(model), summary.band, summary.bandLabel);
@@ -193,7 +215,10 @@ function drawSummary(page: PageWriter, model: ReportModel): void {
         String(summary.unverified.length),
       ],
       [$localize`:@@pdf.unansweredCount:Questions not answered`, String(summary.unansweredCount)],
-      [$localize`:@@pdf.coverage:Code criteria coverage`, `${summary.coveragePercent} %`],
+      [
+        $localize`:@@pdf.coverage:Code criteria coverage`,
+        formatPercent(summary.coveragePercent / 100, locale),
+      ],
     ],
   });
   if (summary.redFlags.length) {
@@ -233,6 +258,7 @@ function drawHeatMap(page: PageWriter, model: ReportModel): void {
   const cell = 14;
   page.ensure(cell * 5 + 38);
   page.heading($localize`:@@pdf.heatMap:Risk map`, 12);
+  page.bookmark($localize`:@@pdf.heatMap:Risk map`);
   page.paragraph(
     $localize`:@@pdf.heatMapExplain:Each number is a risk from the table that follows, placed by its residual likelihood (up) and severity (across). A number marked * has a red flag: it is Very high wherever it sits.`,
     9,
@@ -338,14 +364,16 @@ function drawItems(page: PageWriter, model: ReportModel): void {
   });
 }
 
-function drawCriteria(page: PageWriter, model: ReportModel): void {
+function drawCriteria(page: PageWriter, model: ReportModel, locale: string): void {
   page.heading($localize`:@@pdf.criteria:The six Code criteria`, 12);
   page.table({
     head: [[$localize`:@@pdf.criterion:Criterion`, $localize`:@@pdf.inPlace:In place`]],
     columnStyles: { 1: { cellWidth: 40, halign: 'right' } },
     body: model.criteria.map((c) => [
       c.label,
-      c.percent === null ? $localize`:@@pdf.notAsked:Not asked` : `${c.percent} %`,
+      c.percent === null
+        ? $localize`:@@pdf.notAsked:Not asked`
+        : formatPercent(c.percent / 100, locale),
     ]),
   });
 }

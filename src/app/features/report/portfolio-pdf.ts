@@ -1,4 +1,4 @@
-import { formatDate, formatNumber } from '@angular/common';
+import { formatDate, formatNumber, formatPercent } from '@angular/common';
 
 import { PortfolioReportModel } from '../../domain/report/portfolio-report';
 import {
@@ -26,6 +26,7 @@ export function renderPortfolioPdf(
     fonts,
     $localize`:@@portfolioPdf.title:Supplier portfolio — child-protection risk`,
     $localize`:@@pdf.subject:Risk assessment in the spirit of The Code`,
+    locale,
   );
   const page = new PageWriter(doc);
   const number = (value: number) => formatNumber(value, locale);
@@ -40,11 +41,11 @@ export function renderPortfolioPdf(
       [$localize`:@@portfolio.suppliers:Suppliers`, number(model.supplierCount)],
       [
         $localize`:@@portfolio.clauseSuppliers:Clause signed, share of suppliers`,
-        `${model.clauseBySuppliersPercent} %`,
+        formatPercent(model.clauseBySuppliersPercent / 100, locale),
       ],
       [
         $localize`:@@portfolio.clauseVolume:Clause signed, share of volume`,
-        `${model.clauseByVolumePercent} %`,
+        formatPercent(model.clauseByVolumePercent / 100, locale),
       ],
       [
         $localize`:@@portfolioPdf.redFlagCount:Suppliers with a red flag`,

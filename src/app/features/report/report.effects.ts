@@ -20,7 +20,6 @@ import {
   selectOpenedScore,
   selectOpenedSet,
 } from '../assessments/state/assessment.selectors';
-import { CONTENT_LOCALE } from '../../shared/i18n/content-locale';
 import { PHRASES } from '../../shared/i18n/phrases';
 import { SuppliersPageActions } from '../suppliers/state/supplier.actions';
 import {
@@ -32,6 +31,8 @@ import { CLAUSE_STATUS_LABELS } from '../suppliers/supplier-labels';
 import { ReviewDetailPageActions, ReviewFileActions } from '../review/state/review.actions';
 import { selectReviewLetterInput } from '../review/state/review.selectors';
 import { PdfFonts } from './pdf-document';
+import { CONTENT } from '../../shared/i18n/content';
+import { ACTIVE_LOCALE } from '../../shared/i18n/active-locale';
 
 /**
  * Makes and downloads the due-diligence PDF of the open assessment. jsPDF and the fonts are loaded
@@ -90,10 +91,10 @@ async function makePdf(
     plan,
     documentId,
     generatedAt: new Date().toISOString(),
-    locale: CONTENT_LOCALE,
+    translate: CONTENT,
     phrases: PHRASES,
   });
-  const pdf = renderReportPdf(model, fonts, CONTENT_LOCALE);
+  const pdf = renderReportPdf(model, fonts, ACTIVE_LOCALE);
   files.download(pdf, fileNameFor(model.cover.business, 'due-diligence.pdf'));
 }
 
@@ -127,12 +128,12 @@ export const exportPortfolioPdf = createEffect(
               summary,
               overdue,
               generatedAt: now.toISOString(),
-              locale: CONTENT_LOCALE,
+              translate: CONTENT,
               phrases: PHRASES,
               words: PORTFOLIO_WORDS,
             });
             files.download(
-              renderPortfolioPdf(model, fonts, CONTENT_LOCALE),
+              renderPortfolioPdf(model, fonts, ACTIVE_LOCALE),
               'haven-supplier-portfolio.pdf',
             );
           },
@@ -176,7 +177,7 @@ export const exportReviewLetter = createEffect(
             ]);
             const model = buildReviewLetter(input, reviewerName, new Date().toISOString());
             files.download(
-              renderReviewLetterPdf(model, fonts, CONTENT_LOCALE),
+              renderReviewLetterPdf(model, fonts, ACTIVE_LOCALE),
               fileNameFor(input.profile.name, 'review-letter.pdf'),
             );
           },

@@ -24,6 +24,7 @@ export function renderReviewLetterPdf(
     fonts,
     title,
     $localize`:@@pdf.subject:Risk assessment in the spirit of The Code`,
+    locale,
   );
   const page = new PageWriter(doc);
   const date = (iso: string) => formatDate(iso, 'longDate', locale);

@@ -3,7 +3,14 @@ import { ContextPhrase, NoReduction, Phrases, ScoreBand } from '../../domain/rep
 import { ActionPriority, Criterion } from '../../domain/questionnaire/risk-model';
 import { AnswerStatus } from '../../domain/scoring/assessment-score';
 import { Band } from '../../domain/scoring/risk-band';
+import { ACTIVE_LOCALE } from './active-locale';
 import { plural } from './plural';
+
+/** An average such as 2.0, with the language's own decimal sign (2,0 in French). */
+const oneDecimal = new Intl.NumberFormat(ACTIVE_LOCALE, {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 
 const BANDS: Record<Band, string> = {
   low: $localize`:@@band.low:Low`,
@@ -125,8 +132,8 @@ export const PHRASES: Phrases = {
     }:capped:${statusNote(status)}:note:.`,
   noControls: () => $localize`:@@reason.noControls:No safeguard for this risk applies yet.`,
   reduction: (average, levels, from, to, isLimited) =>
-    reductionSentence(average.toFixed(1), levels, from, to, isLimited),
-  noReduction: (average, why) => noReductionSentence(average.toFixed(1), why),
+    reductionSentence(oneDecimal.format(average), levels, from, to, isLimited),
+  noReduction: (average, why) => noReductionSentence(oneDecimal.format(average), why),
   residual: (likelihood, severity, score, band) =>
     $localize`:@@reason.residual:Residual risk: likelihood ${likelihood}:likelihood: × severity ${severity}:severity: = ${score}:score:, ${BANDS[band]}:band:.`,
   residualRaised: (flags, likelihood, severity, score) =>

@@ -1,6 +1,6 @@
-import { CONTENT_LOCALE } from './content-locale';
+import { ACTIVE_LOCALE } from './active-locale';
 
-const rules = new Intl.PluralRules(CONTENT_LOCALE);
+const rules = new Intl.PluralRules(ACTIVE_LOCALE);
 
 /**
  * Picks the message for a count by the language's own plural rules: French says "1 question" and

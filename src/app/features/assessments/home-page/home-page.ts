@@ -64,8 +64,9 @@ export class HomePage {
       message: $localize`:@@home.deleteMessage:“${name}:name:” and its action plan will be removed from this device. Export it first if you may need it again.`,
       confirm: $localize`:@@home.deleteConfirm:Delete`,
     };
+    // Opened from a menu item that is gone once the menu closes: focus returns to the menu's button.
     this.dialog
-      .open(ConfirmDialog, { data })
+      .open(ConfirmDialog, { data, restoreFocus: `[data-more-for="${id}"]` })
       .afterClosed()
       .subscribe((confirmed) => {
         if (confirmed) this.store.dispatch(HomePageActions.deleteConfirmed({ id }));

@@ -3,12 +3,11 @@ import { MatButton } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { Store } from '@ngrx/store';
 
-import { textIn } from '../../../domain/locale-text';
 import { QuestionSet } from '../../../domain/questionnaire/question-set';
 import { QUESTION_SETS } from '../../../domain/questionnaire/sets';
 import { questionnaireLength } from '../../../domain/questionnaire/time-estimate';
-import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { HomePageActions } from '../state/assessment.actions';
+import { CONTENT } from '../../../shared/i18n/content';
 
 const DESCRIPTIONS: Record<string, string> = {
   accommodation: $localize`:@@new.accommodation:Hotels, resorts, guesthouses, hostels, short-term rentals and homestays assessing their own property.`,
@@ -25,7 +24,7 @@ export class NewAssessmentPage {
   private readonly store = inject(Store);
   protected readonly sectors = QUESTION_SETS.map((set) => ({
     set,
-    title: textIn(set.title, CONTENT_LOCALE),
+    title: CONTENT(set.title),
     description: DESCRIPTIONS[set.id] ?? '',
     length: questionnaireLength([set]),
   }));

@@ -1,6 +1,5 @@
 import { createSelector } from '@ngrx/store';
 
-import { textIn } from '../../../domain/locale-text';
 import { buildPlan } from '../../../domain/plan/action-plan-overview';
 import { EMPTY_PLAN_ENTRY } from '../../../domain/assessment/assessment';
 import { documentContent } from '../../../domain/assessment/document-content';
@@ -18,11 +17,11 @@ import { withRegisterFacts } from '../../../domain/suppliers/register-facts';
 import { heatMap } from '../../../domain/scoring/heat-map';
 import { itemsByConcern } from '../../../domain/scoring/item-order';
 import { DEFAULT_PARAMETERS } from '../../../domain/scoring/scoring-parameters';
-import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { PHRASES } from '../../../shared/i18n/phrases';
 import { REVIEW_STATUS_LABELS } from '../../../shared/i18n/review-status-labels';
 import { suppliersFeature } from '../../suppliers/state/supplier.feature';
 import { assessmentsFeature } from './assessment.feature';
+import { CONTENT } from '../../../shared/i18n/content';
 
 const { selectOpenedAssessment, selectAllAssessments } = assessmentsFeature;
 
@@ -93,8 +92,8 @@ export const selectResultItems = createSelector(selectOpenedSet, selectOpenedSco
     ? itemsByConcern(score.items).map((item, index) => ({
         number: index + 1,
         item,
-        title: textIn(item.title, CONTENT_LOCALE),
-        reasons: explainItem(item, score.context, set, PHRASES, CONTENT_LOCALE),
+        title: CONTENT(item.title),
+        reasons: explainItem(item, score.context, set, PHRASES, CONTENT),
       }))
     : [],
 );
@@ -129,14 +128,10 @@ export const selectPlanRows = createSelector(
           entry: assessment?.plan[action.def.id] ?? EMPTY_PLAN_ENTRY,
           targets: action.targets.map((id) => ({
             id,
-            text: targetText(set, id, CONTENT_LOCALE),
+            text: targetText(set, id, CONTENT),
           })),
           outcomes: action.outcomes.map((outcome) =>
-            PHRASES.outcome(
-              itemTitle(set, outcome.itemId, CONTENT_LOCALE),
-              outcome.before,
-              outcome.after,
-            ),
+            PHRASES.outcome(itemTitle(set, outcome.itemId, CONTENT), outcome.before, outcome.after),
           ),
         }))
       : [],
@@ -152,11 +147,11 @@ export const selectPlanSummary = createSelector(
       ? {
           openQuestions: plan.openQuestions.map((id) => ({
             id,
-            text: questionText(set, id, CONTENT_LOCALE),
+            text: questionText(set, id, CONTENT),
           })),
           remaining: plan.remaining.map((item) => ({
             number: items.find((row) => row.item.itemId === item.itemId)?.number ?? 0,
-            title: textIn(item.title, CONTENT_LOCALE),
+            title: CONTENT(item.title),
             band: item.residual.band,
             score: item.residual.score,
           })),
@@ -178,7 +173,7 @@ export const selectAssessmentSummaries = createSelector(selectAllAssessments, (a
       return {
         id: assessment.id,
         name: set ? (assessment.answers[set.profile.name]?.trim() ?? '') : '',
-        sector: set ? textIn(set.title, CONTENT_LOCALE) : assessment.setId,
+        sector: set ? CONTENT(set.title) : assessment.setId,
         updatedAt: assessment.updatedAt,
         band: score?.overall.band,
         redFlagCount: score?.redFlags.length ?? 0,
@@ -223,14 +218,8 @@ export const selectOpenedReview = createSelector(
       note: review.note,
       comments: review.comments.map((c) => ({
         question: c.question,
-        text: questionText(set, c.question, CONTENT_LOCALE),
-        answer: answerText(
-          set,
-          c.question,
-          assessment.answers[c.question],
-          PHRASES,
-          CONTENT_LOCALE,
-        ),
+        text: questionText(set, c.question, CONTENT),
+        answer: answerText(set, c.question, assessment.answers[c.question], PHRASES, CONTENT),
         comment: c.comment,
         evidenceRequested: c.evidenceRequested,
       })),

@@ -8,11 +8,10 @@ import { MatSelectModule } from '@angular/material/select';
 import { debounceTime } from 'rxjs';
 
 import { PLAN_STATUSES, PlanEntry, PlanStatus } from '../../../domain/assessment/assessment';
-import { textIn } from '../../../domain/locale-text';
 import { RecommendedAction } from '../../../domain/plan/action-plan';
-import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { PHRASES } from '../../../shared/i18n/phrases';
 import { QuestionLinks } from '../../../shared/ui/question-links/question-links';
+import { CONTENT } from '../../../shared/i18n/content';
 
 /** Typing in the plan waits this long before it is recorded. */
 const TYPING_DEBOUNCE_MS = 300;
@@ -66,6 +65,6 @@ export class ActionCard implements OnInit {
   }
 
   protected text(value: { en: string }): string {
-    return textIn(value, CONTENT_LOCALE);
+    return CONTENT(value);
   }
 }

@@ -4,10 +4,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 
-import { textIn } from '../../../domain/locale-text';
 import { CONTROL_LEVELS, Question, UNKNOWN } from '../../../domain/questionnaire/question-set';
-import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { CONTROL_LEVEL_LABELS, PHRASES } from '../../../shared/i18n/phrases';
+import { CONTENT } from '../../../shared/i18n/content';
 
 /** One question with its help text, as radio buttons or a text field. */
 @Component({
@@ -24,10 +23,10 @@ export class QuestionField {
 
   protected readonly labelId = computed(() => `q-${this.question().id}-label`);
   protected readonly helpId = computed(() => `q-${this.question().id}-help`);
-  protected readonly text = computed(() => textIn(this.question().text, CONTENT_LOCALE));
+  protected readonly text = computed(() => CONTENT(this.question().text));
   protected readonly help = computed(() => {
     const help = this.question().help;
-    return help ? textIn(help, CONTENT_LOCALE) : '';
+    return help ? CONTENT(help) : '';
   });
   protected readonly options = computed(() => {
     const question = this.question();
@@ -41,7 +40,7 @@ export class QuestionField {
       return [
         ...question.options.map((o) => ({
           value: o.value,
-          label: textIn(o.label, CONTENT_LOCALE),
+          label: CONTENT(o.label),
         })),
         ...(question.allowsUnknown ? [{ value: UNKNOWN, label: PHRASES.dontKnow() }] : []),
       ];

@@ -88,10 +88,21 @@ describe('QuestionnaireStepper', () => {
   });
 
   it('reports the step when the user moves on', async () => {
-    await create({}, 0);
+    await create({ businessName: 'Harbour View Hotel', country: 'Kenya' }, 0);
     const next = await loader.getHarness(MatButtonHarness.with({ text: /Next/ }));
     await next.click();
     expect(steps).toEqual([1]);
+  });
+
+  it('stays on a step whose required answer is missing, and shows why', async () => {
+    await create({ country: 'Kenya' }, 0);
+    const next = await loader.getHarness(MatButtonHarness.with({ text: /Next/ }));
+    await next.click();
+    await fixture.whenStable();
+    expect(steps).toEqual([]);
+    expect(fixture.nativeElement.querySelector('mat-error')?.textContent).toContain(
+      'Please fill this in',
+    );
   });
 
   it('keeps the answer of a question while it is hidden, and shows it again', async () => {

@@ -1,34 +1,40 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { StepperSelectionEvent } from '@angular/cdk/stepper';
 import {
   afterNextRender,
   Component,
   DestroyRef,
+  ElementRef,
   inject,
   Injector,
   input,
   OnInit,
   output,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
-import { MatStepperModule } from '@angular/material/stepper';
+import { MatStepper, MatStepperModule } from '@angular/material/stepper';
 import { debounceTime, map, merge, Observable } from 'rxjs';
 
-import { textIn } from '../../../domain/locale-text';
 import { Answers } from '../../../domain/questionnaire/answers';
 import { Question, QuestionSet, Section } from '../../../domain/questionnaire/question-set';
-import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { QuestionField } from '../question-field/question-field';
 import { buildStepForm, StepForm } from '../step-form';
+import { CONTENT } from '../../../shared/i18n/content';
+import { plural } from '../../../shared/i18n/plural';
 
 export interface WizardStep {
   readonly section: Section;
   readonly questions: readonly Question[];
   readonly answeredCount: number;
 }
+
+/** How long the stepper takes to close one step and open the next (Material's vertical default). */
+const STEP_ANIMATION_MS = 250;
 
 /** Typing waits this long before it counts as an answer; a click on an option counts at once. */
 const TYPING_DEBOUNCE_MS = 300;
@@ -60,6 +66,9 @@ export class QuestionnaireStepper implements OnInit {
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly stepper = viewChild.required(MatStepper);
+  private readonly host = inject(ElementRef<HTMLElement>);
   protected readonly isWide = toSignal(
     inject(BreakpointObserver)
       .observe('(min-width: 840px)')
@@ -86,16 +95,62 @@ export class QuestionnaireStepper implements OnInit {
   }
 
   protected title(section: Section): string {
-    return textIn(section.title, CONTENT_LOCALE);
+    return CONTENT(section.title);
   }
 
   protected intro(section: Section): string {
-    return section.intro ? textIn(section.intro, CONTENT_LOCALE) : '';
+    return section.intro ? CONTENT(section.intro) : '';
   }
 
   protected changeStep(event: StepperSelectionEvent): void {
     this.selectedIndex = event.selectedIndex;
     this.stepChange.emit(event.selectedIndex);
+    // Once the old step has closed and the new one opened, bring the new one's heading into view.
+    const index = event.selectedIndex;
+    afterNextRender(() => setTimeout(() => this.revealStep(index), STEP_ANIMATION_MS), {
+      injector: this.injector,
+    });
+  }
+
+  /**
+   * "Next" checks the section first: a required answer left empty is shown, announced and focused
+   * instead of moving on past it.
+   */
+  protected next(section: Section): void {
+    const form = this.forms[section.id];
+    if (form.invalid) {
+      form.markAllAsTouched();
+      const count = Object.values(form.controls).filter((c) => c.invalid).length;
+      this.announcer.announce(
+        plural(count, {
+          one: $localize`:@@wizard.fixFirstOne:Please answer the required question of this section first.`,
+          other: $localize`:@@wizard.fixFirstMany:Please answer the ${count}:count: required questions of this section first.`,
+        }),
+        'assertive',
+      );
+      afterNextRender(() => focusFirstInvalid(section.id), { injector: this.injector });
+      return;
+    }
+    this.stepper().next();
+  }
+
+  /**
+   * Brings a step's heading into view and gives it focus, so the user starts at the top of the
+   * section (on a phone, not at its bottom) and a screen reader says where. On a phone that
+   * heading is the step's own header in the vertical stepper; on a wide screen, the section title.
+   */
+  private revealStep(index: number): void {
+    const element: HTMLElement = this.host.nativeElement;
+    const heading = this.isWide()
+      ? element.querySelector<HTMLElement>(`[data-step="${index}"] .step-heading`)
+      : element.querySelectorAll<HTMLElement>('.mat-step-header')[index];
+    // Not if the user has already moved on into the step: focus is never taken back from them.
+    const focused = document.activeElement;
+    const isUserElsewhere =
+      focused !== document.body && !focused?.classList.contains('mat-step-header');
+    if (!heading || isUserElsewhere) return;
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
   }
 
   /** Sends what was typed but not yet reported, when the page is hidden or about to unload. */
@@ -121,6 +176,14 @@ export class QuestionnaireStepper implements OnInit {
     );
     return merge(...streams);
   }
+}
+
+function focusFirstInvalid(sectionId: string): void {
+  const field = document.querySelector<HTMLElement>(
+    `[data-section="${sectionId}"] input.ng-invalid, [data-section="${sectionId}"] .ng-invalid input`,
+  );
+  field?.scrollIntoView({ block: 'center' });
+  field?.focus({ preventScroll: true });
 }
 
 function scrollToQuestion(id: string): void {

@@ -7,7 +7,6 @@ import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 
 import { Answers } from '../../../domain/questionnaire/answers';
-import { textIn } from '../../../domain/locale-text';
 import { WizardPageActions } from '../../assessments/state/assessment.actions';
 import { assessmentsFeature } from '../../assessments/state/assessment.feature';
 import {
@@ -16,11 +15,11 @@ import {
   selectWizardProgress,
   selectWizardSteps,
 } from '../../assessments/state/assessment.selectors';
-import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { AssessmentNav } from '../../../shared/ui/assessment-nav/assessment-nav';
 import { AssessmentNotFound } from '../../../shared/ui/assessment-not-found/assessment-not-found';
 import { SaveStatusLine } from '../../../shared/ui/save-status-line/save-status-line';
 import { QuestionnaireStepper } from '../questionnaire-stepper/questionnaire-stepper';
+import { CONTENT } from '../../../shared/i18n/content';
 
 @Component({
   selector: 'app-wizard-page',
@@ -61,7 +60,7 @@ export class WizardPage {
   protected readonly name = this.store.selectSignal(selectOpenedName);
   protected readonly sector = computed(() => {
     const set = this.set();
-    return set ? textIn(set.title, CONTENT_LOCALE) : '';
+    return set ? CONTENT(set.title) : '';
   });
   /** The step to open: the one holding the question asked for, else where the user left off. */
   protected readonly startStep = computed(() => {

@@ -19,7 +19,6 @@ import {
   selectOpenedSet,
   selectResultItems,
 } from '../../assessments/state/assessment.selectors';
-import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { PHRASES } from '../../../shared/i18n/phrases';
 import { AssessmentNav } from '../../../shared/ui/assessment-nav/assessment-nav';
 import { AssessmentNotFound } from '../../../shared/ui/assessment-not-found/assessment-not-found';
@@ -29,7 +28,7 @@ import { CriteriaCoverage } from '../criteria-coverage/criteria-coverage';
 import { HeatMap } from '../heat-map/heat-map';
 import { RiskItemPanel } from '../risk-item-panel/risk-item-panel';
 import { SubmissionCard } from '../submission-card/submission-card';
-import { textIn } from '../../../domain/locale-text';
+import { CONTENT } from '../../../shared/i18n/content';
 
 @Component({
   selector: 'app-results-page',
@@ -86,7 +85,7 @@ export class ResultsPage {
   protected readonly redFlags = computed(() =>
     (this.score()?.redFlags ?? []).map((flag) => ({
       id: flag.id,
-      title: textIn(flag.title, CONTENT_LOCALE),
+      title: CONTENT(flag.title),
     })),
   );
   protected readonly unverified = computed(() =>
@@ -114,6 +113,6 @@ export class ResultsPage {
 
   private questionLinks(ids: readonly string[]) {
     const set = this.set();
-    return set ? ids.map((id) => ({ id, text: questionText(set, id, CONTENT_LOCALE) })) : [];
+    return set ? ids.map((id) => ({ id, text: questionText(set, id, CONTENT) })) : [];
   }
 }

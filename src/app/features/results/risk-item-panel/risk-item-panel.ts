@@ -76,7 +76,7 @@ import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
     }
     .flag-icon,
     .flag {
-      color: var(--haven-band-very-high);
+      color: var(--haven-band-very-high-text);
     }
     .bands {
       display: flex;

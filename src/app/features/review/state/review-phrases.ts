@@ -1,20 +1,23 @@
-import { textIn } from '../../../domain/locale-text';
 import { AnswerEffect } from '../../../domain/review/answer-effects';
 import { ResultMismatch } from '../../../domain/review/review';
 import { Band, BANDS } from '../../../domain/scoring/risk-band';
-import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { PHRASES } from '../../../shared/i18n/phrases';
+import { CONTENT } from '../../../shared/i18n/content';
+import { plural } from '../../../shared/i18n/plural';
 
 /** One sentence saying how an answer moved the score. */
 export function effectSentence(effect: AnswerEffect): string {
-  const t = (text: Parameters<typeof textIn>[0]) => textIn(text, CONTENT_LOCALE);
+  const t = CONTENT;
   switch (effect.kind) {
     case 'context':
       return effect.setsHighest
         ? $localize`:@@effect.contextHighest:Counts toward the place's context, and on its own sets it to the highest level (${effect.contextPoints}:points: context points).`
         : $localize`:@@effect.context:Counts toward the place's context (${effect.contextPoints}:points: context points in all).`;
     case 'exposure':
-      return $localize`:@@effect.exposure:Adds ${effect.points}:points: exposure point(s) to “${t(effect.item)}:item:”.`;
+      return plural(effect.points, {
+        one: $localize`:@@effect.exposureOne:Adds 1 exposure point to “${t(effect.item)}:item:”.`,
+        other: $localize`:@@effect.exposure:Adds ${effect.points}:points: exposure points to “${t(effect.item)}:item:”.`,
+      });
     case 'control': {
       const items = effect.items.map(t).join(', ');
       return effect.isCapped

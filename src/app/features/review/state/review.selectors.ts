@@ -1,6 +1,5 @@
 import { createSelector } from '@ngrx/store';
 
-import { textIn } from '../../../domain/locale-text';
 import { QuestionSet } from '../../../domain/questionnaire/question-set';
 import { visibleQuestionsOf, visibleView } from '../../../domain/questionnaire/visibility';
 import { answerText, questionText } from '../../../domain/report/explain-item';
@@ -16,14 +15,14 @@ import {
 import { compareYears } from '../../../domain/review/year-over-year';
 import { Band } from '../../../domain/scoring/risk-band';
 import { scoreAssessment } from '../../../domain/scoring/score-assessment';
-import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { PHRASES } from '../../../shared/i18n/phrases';
 import { REVIEW_STATUS_LABELS } from '../../../shared/i18n/review-status-labels';
 import { effectSentence, mismatchSentence } from './review-phrases';
 import { reviewFeature } from './review.feature';
+import { CONTENT } from '../../../shared/i18n/content';
 
 const { selectAllReceived, selectFilter, selectOpenedReceived } = reviewFeature;
-const t = (text: Parameters<typeof textIn>[0]) => textIn(text, CONTENT_LOCALE);
+const t = CONTENT;
 
 function setOf(r: ReceivedSubmission): QuestionSet | undefined {
   return openSubmission(r.submission)?.set;
@@ -92,7 +91,7 @@ export const selectOpenedAnalysis = createSelector(selectOpenedSubmission, (subm
         answers: visibleQuestionsOf(section, view).map((question) => ({
           id: question.id,
           question: t(question.text),
-          answer: answerText(set, question.id, answers[question.id], PHRASES, CONTENT_LOCALE),
+          answer: answerText(set, question.id, answers[question.id], PHRASES, CONTENT),
           isUnverified: score.unverified.includes(question.id),
           effects: (effects.get(question.id) ?? []).map(effectSentence),
         })),
@@ -169,13 +168,13 @@ export const selectYearOverYear = createSelector(
     );
     const band = (b: Band | null) => (b ? PHRASES.band(b) : '—');
     const answer = (s: QuestionSet, id: string, value: string | null) =>
-      value === null ? '—' : answerText(s, id, value, PHRASES, CONTENT_LOCALE);
+      value === null ? '—' : answerText(s, id, value, PHRASES, CONTENT);
     return {
       earlierId: earlier.id,
       earlierAt: diff.earlierAt,
       overall: { before: diff.overall.before, after: diff.overall.after },
       answers: diff.answers.map((change) => ({
-        question: questionText(set, change.question, CONTENT_LOCALE),
+        question: questionText(set, change.question, CONTENT),
         before: answer(earlierSet, change.question, change.before),
         after: answer(set, change.question, change.after),
       })),

@@ -2,12 +2,11 @@ import { Component, computed, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 
-import { textIn } from '../../../domain/locale-text';
 import { CsvReadResult } from '../../../domain/suppliers/supplier-csv';
 import { CATEGORY_TITLES, SUPPLIER_CATEGORIES } from '../../../domain/suppliers/supplier-category';
 import { SupplierDraft } from '../../../domain/suppliers/supplier';
-import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { csvProblemText, csvRowProblemText } from './csv-problem-text';
+import { CONTENT } from '../../../shared/i18n/content';
 
 /** What a CSV would import, what it cannot, and a confirm button: nothing is imported before it. */
 @Component({
@@ -41,7 +40,7 @@ export class CsvPreview {
     return result.ok ? result.duplicates : [];
   });
   protected readonly categories = SUPPLIER_CATEGORIES.map(
-    (id) => `${id} (${textIn(CATEGORY_TITLES[id], CONTENT_LOCALE)})`,
+    (id) => `${id} (${CONTENT(CATEGORY_TITLES[id])})`,
   );
 
   protected confirm(): void {

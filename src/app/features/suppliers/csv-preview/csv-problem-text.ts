@@ -1,4 +1,5 @@
 import { CsvProblem, CsvRowProblem } from '../../../domain/suppliers/supplier-csv';
+import { plural } from '../../../shared/i18n/plural';
 
 /** Why a CSV row was not imported, in words that say how to fix it. */
 export function csvRowProblemText(reason: CsvRowProblem['reason']): string {
@@ -22,7 +23,10 @@ export function csvProblemText(fileName: string, problem: CsvProblem): string {
     case 'empty':
       return $localize`:@@csv.empty:“${fileName}:file:” is empty or could not be read.`;
     case 'missing-columns':
-      return $localize`:@@csv.columns:“${fileName}:file:” lacks the column(s) ${problem.columns.join(', ')}:columns:. Start from the template.`;
+      return plural(problem.columns.length, {
+        one: $localize`:@@csv.column:“${fileName}:file:” lacks the column ${problem.columns[0]}:column:. Start from the template.`,
+        other: $localize`:@@csv.columns:“${fileName}:file:” lacks the columns ${problem.columns.join(', ')}:columns:. Start from the template.`,
+      });
     case 'too-many-rows':
       return $localize`:@@csv.rows:“${fileName}:file:” has more than ${problem.max}:max: rows. Split it into smaller files.`;
   }

@@ -5,7 +5,6 @@ import { Answers } from '../../../domain/questionnaire/answers';
 import { findQuestionSet } from '../../../domain/questionnaire/sets';
 import { AssessmentScore } from '../../../domain/scoring/assessment-score';
 import { scoreAssessment } from '../../../domain/scoring/score-assessment';
-import { textIn } from '../../../domain/locale-text';
 import { withRegisterFacts } from '../../../domain/suppliers/register-facts';
 import { ClauseStatus, Supplier } from '../../../domain/suppliers/supplier';
 import {
@@ -15,9 +14,9 @@ import {
   portfolioRow,
   summarize,
 } from '../../../domain/suppliers/portfolio';
-import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { assessmentsFeature } from '../../assessments/state/assessment.feature';
 import { suppliersFeature } from './supplier.feature';
+import { CONTENT } from '../../../shared/i18n/content';
 
 // Scores memoized per answer set and register clause status: when one supplier changes, the
 // other 1,999 are not scored again. Answers are immutable in the store, so the object is the key.
@@ -101,7 +100,7 @@ export const selectFollowUps = createSelector(
           supplierId,
           supplierName: supplier.name,
           assessmentId: assessment.id,
-          gap: action ? textIn(action.gap, CONTENT_LOCALE) : actionId,
+          gap: action ? CONTENT(action.gap) : actionId,
           entry,
         });
       }

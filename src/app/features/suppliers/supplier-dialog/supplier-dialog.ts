@@ -1,4 +1,5 @@
-import { Component, inject } from '@angular/core';
+import { afterNextRender, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -6,7 +7,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
-import { textIn } from '../../../domain/locale-text';
 import {
   CLAUSE_STATUSES,
   ClauseStatus,
@@ -18,8 +18,8 @@ import {
   SUPPLIER_CATEGORIES,
   SupplierCategory,
 } from '../../../domain/suppliers/supplier-category';
-import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { CLAUSE_STATUS_LABELS } from '../supplier-labels';
+import { CONTENT } from '../../../shared/i18n/content';
 
 /** Adds or edits a supplier. Closes with the entered SupplierDraft, or nothing when cancelled. */
 @Component({
@@ -40,7 +40,7 @@ export class SupplierDialog {
   private readonly ref = inject<MatDialogRef<SupplierDialog, SupplierDraft>>(MatDialogRef);
   protected readonly categories = SUPPLIER_CATEGORIES.map((id) => ({
     id,
-    title: textIn(CATEGORY_TITLES[id], CONTENT_LOCALE),
+    title: CONTENT(CATEGORY_TITLES[id]),
   }));
   protected readonly statuses = CLAUSE_STATUSES.map((id) => ({
     id,
@@ -59,9 +59,31 @@ export class SupplierDialog {
     contact: [this.supplier?.contact ?? '', Validators.maxLength(200)],
   });
 
+  /** What stops the supplier being saved, listed above the fields after a refused Save. */
+  protected readonly problems = signal<readonly string[]>([]);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  constructor() {
+    // Once shown, the list follows the fixes and disappears when nothing is left.
+    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
+      if (this.problems().length) this.problems.set(this.currentProblems());
+    });
+  }
+
   protected save(): void {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
+      this.problems.set(this.currentProblems());
+      afterNextRender(
+        () =>
+          this.host.nativeElement
+            .querySelector<HTMLElement>(
+              '.ng-invalid input, input.ng-invalid, mat-select.ng-invalid',
+            )
+            ?.focus(),
+        { injector: this.injector },
+      );
       return;
     }
     const value = this.form.getRawValue();
@@ -74,5 +96,17 @@ export class SupplierDialog {
       category: value.category as SupplierCategory,
       volume: Math.round(Number(value.volume)),
     });
+  }
+
+  private currentProblems(): string[] {
+    const { controls } = this.form;
+    return [
+      controls.name.invalid &&
+        $localize`:@@supplierDialog.nameRequired:Enter the supplier's business name.`,
+      controls.category.invalid && $localize`:@@supplierDialog.categoryRequired:Choose a category.`,
+      controls.country.invalid && $localize`:@@supplierDialog.countryRequired:Enter the country.`,
+      controls.volume.invalid &&
+        $localize`:@@supplierDialog.volumeInvalid:Enter a whole number, 0 or more.`,
+    ].filter((problem): problem is string => Boolean(problem));
   }
 }

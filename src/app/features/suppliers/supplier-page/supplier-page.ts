@@ -8,10 +8,8 @@ import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 
-import { textIn } from '../../../domain/locale-text';
 import { Supplier, SupplierDraft } from '../../../domain/suppliers/supplier';
 import { CATEGORY_TITLES } from '../../../domain/suppliers/supplier-category';
-import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { OperatorName } from '../../../core/operator-name';
@@ -21,6 +19,7 @@ import { CLAUSE_STATUS_LABELS } from '../supplier-labels';
 import { SuppliersPageActions } from '../state/supplier.actions';
 import { suppliersFeature } from '../state/supplier.feature';
 import { selectPortfolioRows } from '../state/supplier.selectors';
+import { CONTENT } from '../../../shared/i18n/content';
 
 /** One supplier: its register entry, and its assessment or the ways to get one. */
 @Component({
@@ -53,7 +52,7 @@ export class SupplierPage {
   );
   protected readonly category = computed(() => {
     const row = this.row();
-    return row ? textIn(CATEGORY_TITLES[row.supplier.category], CONTENT_LOCALE) : '';
+    return row ? CONTENT(CATEGORY_TITLES[row.supplier.category]) : '';
   });
   protected readonly clauseLabel = CLAUSE_STATUS_LABELS;
 

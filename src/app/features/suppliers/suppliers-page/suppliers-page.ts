@@ -15,12 +15,10 @@ import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { debounceTime } from 'rxjs';
 
-import { textIn } from '../../../domain/locale-text';
 import { PortfolioRow } from '../../../domain/suppliers/portfolio';
 import { CLAUSE_STATUSES, SupplierDraft } from '../../../domain/suppliers/supplier';
 import { CATEGORY_TITLES, SUPPLIER_CATEGORIES } from '../../../domain/suppliers/supplier-category';
 import { BANDS } from '../../../domain/scoring/risk-band';
-import { CONTENT_LOCALE } from '../../../shared/i18n/content-locale';
 import { PHRASES } from '../../../shared/i18n/phrases';
 import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
 import { CsvPreview } from '../csv-preview/csv-preview';
@@ -35,6 +33,7 @@ import {
   selectOverdueFollowUps,
   selectPortfolioSummary,
 } from '../state/supplier.selectors';
+import { CONTENT } from '../../../shared/i18n/content';
 
 @Component({
   selector: 'app-suppliers-page',
@@ -84,7 +83,7 @@ export class SuppliersPage implements OnInit {
   });
   protected readonly categories = SUPPLIER_CATEGORIES.map((id) => ({
     id,
-    title: textIn(CATEGORY_TITLES[id], CONTENT_LOCALE),
+    title: CONTENT(CATEGORY_TITLES[id]),
   }));
   protected readonly bands = [...BANDS]
     .reverse()
@@ -109,7 +108,7 @@ export class SuppliersPage implements OnInit {
   protected readonly trackById = (_: number, row: PortfolioRow) => row.supplier.id;
 
   protected categoryTitle(row: PortfolioRow): string {
-    return textIn(CATEGORY_TITLES[row.supplier.category], CONTENT_LOCALE);
+    return CONTENT(CATEGORY_TITLES[row.supplier.category]);
   }
 
   protected addSupplier(): void {

@@ -21,7 +21,12 @@ import { RouterLink } from '@angular/router';
       }
     </ul>
     @if (moreCount()) {
-      <p i18n="@@questionLinks.more">… and {{ moreCount() }} more in the questionnaire.</p>
+      <p i18n="@@questionLinks.more">
+        {moreCount(), plural,
+          =1 {… and 1 more in the questionnaire.}
+          other {… and {{ moreCount() }} more in the questionnaire.}
+        }
+      </p>
     }
   `,
   styles: `

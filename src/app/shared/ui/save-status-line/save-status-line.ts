@@ -1,12 +1,16 @@
-import { Component, input } from '@angular/core';
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { Component, effect, inject, input } from '@angular/core';
 import { MatIcon } from '@angular/material/icon';
 
-/** Whether the latest change is safely on the device. Announced politely to screen readers. */
+/**
+ * Whether the latest change is safely on the device. A failure is announced at once to screen
+ * readers, and so is the recovery from one; a routine "saved" after every answer is not.
+ */
 @Component({
   selector: 'app-save-status-line',
   imports: [MatIcon],
   template: `
-    <span role="status" aria-live="polite" [class.failed]="status() === 'failed'">
+    <span class="line" [class.failed]="status() === 'failed'">
       @switch (status()) {
         @case ('pending') {
           <span i18n="@@save.pending">Saving…</span>
@@ -23,7 +27,7 @@ import { MatIcon } from '@angular/material/icon';
     </span>
   `,
   styles: `
-    span[role='status'] {
+    .line {
       display: inline-flex;
       align-items: center;
       gap: 2px;
@@ -39,4 +43,22 @@ import { MatIcon } from '@angular/material/icon';
 })
 export class SaveStatusLine {
   readonly status = input.required<'idle' | 'pending' | 'saved' | 'failed'>();
+
+  constructor() {
+    const announcer = inject(LiveAnnouncer);
+    let hasFailed = false;
+    effect(() => {
+      const status = this.status();
+      if (status === 'failed') {
+        hasFailed = true;
+        announcer.announce(
+          $localize`:@@save.failedAnnounced:Your last change is not saved on this device.`,
+          'assertive',
+        );
+      } else if (status === 'saved' && hasFailed) {
+        hasFailed = false;
+        announcer.announce($localize`:@@save.recovered:Saved on this device again.`, 'polite');
+      }
+    });
+  }
 }

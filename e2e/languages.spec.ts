@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { expect, test } from './support/fixtures';
+import { readPdf } from './support/questionnaire';
+
+// A short journey in each language: the browser's language decides the first visit, every screen
+// is in it, and the PDF is written in it with embedded fonts only. Strings come from the
+// translation files, so the test follows them when a reviewer corrects one.
+
+const LANGUAGES = [
+  { id: 'es', browser: 'es-PE', name: 'Español' },
+  { id: 'fr', browser: 'fr-BJ', name: 'Français' },
+  { id: 'sw', browser: 'sw-KE', name: 'Kiswahili' },
+  { id: 'vi', browser: 'vi-VN', name: 'Tiếng Việt' },
+] as const;
+
+function translations(id: string): Record<string, string> {
+  const file = join(__dirname, `../src/locale/messages.${id}.json`);
+  return JSON.parse(readFileSync(file, 'utf8')).translations;
+}
+
+/** Words as pdftotext gives them back: one space between words, accents as composed. */
+function words(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+for (const language of LANGUAGES) {
+  test.describe(language.name, () => {
+    test.use({ locale: language.browser });
+
+    test(`a new assessment, its results and its PDF in ${language.name}`, async ({ page }) => {
+      const t = translations(language.id);
+      const untranslated: string[] = [];
+      page.on('console', (message) => {
+        if (/translation/i.test(message.text())) untranslated.push(message.text());
+      });
+
+      await test.step('the first visit follows the browser language', async () => {
+        await page.goto('/');
+        await expect(page.locator('html')).toHaveAttribute('lang', language.id);
+        await expect(page.locator('main h1')).toHaveText(words(t['home.title']));
+        await expect(page.locator('app-language-menu button')).toContainText(language.name);
+      });
+
+      await test.step('start an assessment and answer the first questions', async () => {
+        await page.goto('/new');
+        await page.locator('mat-card-actions button').first().click();
+        await expect(page.locator('main h1')).toBeVisible();
+        const boxes = page.locator('input.mat-mdc-input-element');
+        await boxes.nth(0).fill('Hotel Ngong');
+        await boxes.nth(1).fill('Kenya');
+        await page.locator('mat-radio-group').first().locator('input[type=radio]').first().check();
+        await expect(page.getByText(words(t['save.saved']))).toBeVisible();
+      });
+
+      await test.step('the results are in the language', async () => {
+        await page.locator('a[href$="/results"]').first().click();
+        await expect(page.locator('main h1')).toHaveText(words(t['results.title']));
+        await expect(page.locator('.overall-line')).toContainText(words(t['band.veryHigh']));
+        await expect(page.locator('main')).not.toContainText('Overall risk');
+      });
+
+      await test.step('the PDF is in the language, with embedded fonts only', async () => {
+        const downloading = page.waitForEvent('download');
+        await page.locator('.overall button:has(mat-icon[svgicon="report"])').click();
+        const download = await downloading;
+        const pdf = await readPdf(download);
+        expect(words(pdf.flow)).toContain(words(t['pdf.coverTitle']));
+        expect(words(pdf.flow)).toContain(words(t['band.veryHigh']));
+        const fonts = execFileSync('pdffonts', [await download.path()], { encoding: 'utf8' });
+        const rows = fonts.split('\n').slice(2).filter(Boolean);
+        expect(rows.length).toBeGreaterThan(0);
+        // Columns: name, type, encoding, emb, sub, uni, object id.
+        expect(rows.filter((row) => row.split(/\s+/).at(-5) !== 'yes')).toEqual([]);
+        console.log(`${language.id} PDF: ${pdf.bytes.length} bytes, ${pdf.pages} pages`);
+      });
+
+      expect(untranslated).toEqual([]);
+    });
+  });
+}
+
+test('the language menu switches language on the same screen, and remembers it', async ({
+  page,
+}) => {
+  await page.goto('/suppliers');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Language: English' }).click();
+  await page.getByRole('menuitem', { name: 'Tiếng Việt' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page).toHaveURL(/\/suppliers$/);
+  await expect(page.locator('main h1')).toHaveText(words(translations('vi')['suppliers.title']));
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+});
