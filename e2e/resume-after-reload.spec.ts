@@ -1,6 +1,13 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { assessmentFileText } from '../src/app/domain/assessment/assessment-file';
 import { ACCOMMODATION } from '../src/app/domain/questionnaire/sets/accommodation';
 import { visibleView } from '../src/app/domain/questionnaire/visibility';
-import { WELL_CONTROLLED_HOTEL } from '../src/app/domain/testing/sample-answers';
+import {
+  WELL_CONTROLLED_HOTEL,
+  WORKED_EXAMPLE_HOTEL,
+} from '../src/app/domain/testing/sample-answers';
 import { expect, test } from './support/fixtures';
 import { answerSections, startAssessment } from './support/questionnaire';
 
@@ -39,5 +46,41 @@ test('a reload in the middle of the wizard keeps every answer and the step', asy
     ).length;
     const total = visibleView(ACCOMMODATION, WELL_CONTROLLED_HOTEL).questionIds.size;
     await expect(page.getByText(`${answered} of ${total} questions answered`)).toBeVisible();
+  });
+});
+
+test('a reload at once after an import or a plan note keeps them', async ({ page }, testInfo) => {
+  const file = join(testInfo.outputDir, 'riverside.json');
+  await test.step('import a file and reload as soon as it is listed', async () => {
+    mkdirSync(testInfo.outputDir, { recursive: true });
+    const at = '2026-11-25T10:00:00.000Z';
+    const assessment = {
+      id: 'riverside',
+      setId: ACCOMMODATION.id,
+      setVersion: ACCOMMODATION.version,
+      answers: { ...WORKED_EXAMPLE_HOTEL, businessName: 'Riverside Inn' },
+      plan: {},
+      step: 0,
+      createdAt: at,
+      updatedAt: at,
+    };
+    writeFileSync(file, assessmentFileText(assessment, at));
+    await page.goto('/');
+    await page.getByLabel('Assessment file to import').setInputFiles(file);
+    const cards = page.getByRole('listitem');
+    await expect(cards).toHaveCount(1);
+    await page.reload();
+    await expect(cards).toHaveCount(1);
+    await expect(cards.first()).toContainText('Riverside Inn');
+  });
+
+  await test.step('type a plan note and reload before the pause is over', async () => {
+    await page.getByRole('link', { name: 'Action plan' }).click();
+    await expect(page.getByRole('heading', { name: 'Action plan' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Note' }).first().fill('Night manager checks IDs');
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Note' }).first()).toHaveValue(
+      'Night manager checks IDs',
+    );
   });
 });

@@ -4,6 +4,7 @@ import { firstValueFrom, of, Subject, take, toArray } from 'rxjs';
 
 import { AssessmentDb } from '../../../core/assessment-db';
 import { FileTransfer } from '../../../core/file-transfer';
+import { NEVER_URGENT } from '../../../core/pause-per-key';
 import { Assessment } from '../../../domain/assessment/assessment';
 import { assessmentFileText } from '../../../domain/assessment/assessment-file';
 import { newAssessment } from '../../../domain/assessment/new-assessment';
@@ -62,9 +63,13 @@ describe('assessment effects', () => {
       const db = fakeDb();
       const actions$ = new Subject<ReturnType<typeof WizardPageActions.answersChanged>>();
       const saved: unknown[] = [];
-      saveAssessment(actions$ as unknown as Actions, storeWith(STORED), db, 400).subscribe((a) =>
-        saved.push(a),
-      );
+      saveAssessment(
+        actions$ as unknown as Actions,
+        storeWith(STORED),
+        db,
+        400,
+        NEVER_URGENT,
+      ).subscribe((a) => saved.push(a));
       actions$.next(WizardPageActions.answersChanged({ id: 'a1', answers: { hasBar: 'yes' } }));
       jasmine.clock().tick(300);
       actions$.next(WizardPageActions.answersChanged({ id: 'a1', answers: { hasSpa: 'no' } }));
@@ -74,6 +79,35 @@ describe('assessment effects', () => {
       expect(db.put).toHaveBeenCalledOnceWith(STORED);
       await Promise.resolve();
       expect(saved).toEqual([StorageActions.assessmentSaved({ id: 'a1' })]);
+    });
+    it('writes an imported assessment at once when the page is hidden, with a copy', () => {
+      // A reload a moment after an import must not lose the file just imported.
+      const db = fakeDb();
+      const actions$ = new Subject<ReturnType<typeof FileActions.imported>>();
+      const hiding = new Subject<void>();
+      let hidden = false;
+      saveAssessment(actions$ as unknown as Actions, storeWith(STORED), db, 400, {
+        now$: hiding,
+        isNow: () => hidden,
+      }).subscribe();
+      actions$.next(FileActions.imported({ assessment: STORED, isCopy: false }));
+      jasmine.clock().tick(100);
+      expect(db.put).not.toHaveBeenCalled();
+      hidden = true;
+      hiding.next();
+      expect(db.stash).toHaveBeenCalledOnceWith(STORED);
+      expect(db.put).toHaveBeenCalledOnceWith(STORED);
+    });
+
+    it('does not wait at all while the page is hidden', () => {
+      const db = fakeDb();
+      const actions$ = new Subject<ReturnType<typeof WizardPageActions.stepChanged>>();
+      saveAssessment(actions$ as unknown as Actions, storeWith(STORED), db, 400, {
+        now$: new Subject<void>(),
+        isNow: () => true,
+      }).subscribe();
+      actions$.next(WizardPageActions.stepChanged({ id: 'a1', step: 2 }));
+      expect(db.put).toHaveBeenCalledOnceWith(STORED);
     });
   });
 
@@ -143,7 +177,10 @@ describe('assessment effects', () => {
       WizardPageActions.stepChanged({ id: 'b2', step: 2 }),
     ) as Actions;
     const saved = await firstValueFrom(
-      saveAssessment(actions$, storeWith(STORED, other), db, 0).pipe(take(2), toArray()),
+      saveAssessment(actions$, storeWith(STORED, other), db, 0, NEVER_URGENT).pipe(
+        take(2),
+        toArray(),
+      ),
     );
     expect(saved.length).toBe(2);
     expect(

@@ -17,6 +17,7 @@ import {
 } from 'rxjs';
 
 import { MAX_UNTRUSTED_BYTES } from '../../../domain/untrusted-data';
+import { PAGE_HIDING } from '../../../core/page-hiding';
 import { pausePerKey } from '../../../core/pause-per-key';
 import { errorText } from '../../../core/error-text';
 import { AssessmentDb } from '../../../core/assessment-db';
@@ -82,6 +83,7 @@ export const saveAssessment = createEffect(
     store = inject(Store),
     db = inject(AssessmentDb),
     debounceMs = SAVE_DEBOUNCE_MS,
+    pageHiding = inject(PAGE_HIDING),
   ) =>
     actions$.pipe(
       ofType(
@@ -98,8 +100,13 @@ export const saveAssessment = createEffect(
         PlanPageActions.entryChanged,
       ),
       map((action) => ('assessment' in action ? action.assessment.id : action.id)),
-      pausePerKey((id) => id, debounceMs),
+      pausePerKey((id) => id, debounceMs, pageHiding),
       withLatestFrom(store.select(assessmentsFeature.selectAssessmentEntities)),
+      tap(([id, entities]) => {
+        // The page is going: keep a synchronous copy too, as for the wizard's last words.
+        const assessment = entities[id];
+        if (assessment && pageHiding.isNow()) db.stash(assessment);
+      }),
       mergeMap(([id, entities]) => put(db, id, entities[id])),
     ),
   { functional: true },

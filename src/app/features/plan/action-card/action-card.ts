@@ -5,13 +5,14 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { debounceTime } from 'rxjs';
 
 import { PLAN_STATUSES, PlanEntry, PlanStatus } from '../../../domain/assessment/assessment';
 import { RecommendedAction } from '../../../domain/plan/action-plan';
 import { PHRASES } from '../../../shared/i18n/phrases';
 import { QuestionLinks } from '../../../shared/ui/question-links/question-links';
 import { CONTENT } from '../../../shared/i18n/content';
+import { PAGE_HIDING } from '../../../core/page-hiding';
+import { pause } from '../../../core/pause-per-key';
 
 /** Typing in the plan waits this long before it is recorded. */
 const TYPING_DEBOUNCE_MS = 300;
@@ -42,6 +43,8 @@ export class ActionCard implements OnInit {
   readonly entryChange = output<PlanEntry>();
 
   private readonly destroyRef = inject(DestroyRef);
+  // A note typed just before the tab closes is handed on at once, not after the pause.
+  private readonly pageHiding = inject(PAGE_HIDING);
   protected readonly form = inject(NonNullableFormBuilder).group({
     owner: ['', Validators.maxLength(120)],
     due: [''],
@@ -60,7 +63,7 @@ export class ActionCard implements OnInit {
     this.form.setValue({ ...this.entry() }, { emitEvent: false });
     if (this.isLocked()) this.form.disable({ emitEvent: false });
     this.form.valueChanges
-      .pipe(debounceTime(TYPING_DEBOUNCE_MS), takeUntilDestroyed(this.destroyRef))
+      .pipe(pause(TYPING_DEBOUNCE_MS, this.pageHiding), takeUntilDestroyed(this.destroyRef))
       .subscribe(() => this.entryChange.emit(this.form.getRawValue()));
   }
 

@@ -18,6 +18,7 @@ import {
   withLatestFrom,
 } from 'rxjs';
 
+import { PAGE_HIDING } from '../../../core/page-hiding';
 import { pausePerKey } from '../../../core/pause-per-key';
 import { errorText } from '../../../core/error-text';
 import { AssessmentDb } from '../../../core/assessment-db';
@@ -129,10 +130,11 @@ export const saveReview = createEffect(
     store = inject(Store),
     db = inject(AssessmentDb),
     debounceMs = SAVE_DEBOUNCE_MS,
+    pageHiding = inject(PAGE_HIDING),
   ) =>
     actions$.pipe(
       ofType(ReviewDetailPageActions.answerReviewed, ReviewDetailPageActions.decisionChanged),
-      pausePerKey(({ id }) => id, debounceMs),
+      pausePerKey(({ id }) => id, debounceMs, pageHiding),
       withLatestFrom(store.select(reviewFeature.selectReceivedEntities)),
       mergeMap(([{ id }, entities]) => {
         const received = entities[id];
