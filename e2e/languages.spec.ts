@@ -10,6 +10,7 @@ import { readPdf } from './support/questionnaire';
 // translation files, so the test follows them when a reviewer corrects one.
 
 const LANGUAGES = [
+  { id: 'en', browser: 'en-GB', name: 'English' },
   { id: 'es', browser: 'es-PE', name: 'Español' },
   { id: 'fr', browser: 'fr-BJ', name: 'Français' },
   { id: 'sw', browser: 'sw-KE', name: 'Kiswahili' },
@@ -17,7 +18,7 @@ const LANGUAGES = [
 ] as const;
 
 function translations(id: string): Record<string, string> {
-  const file = join(__dirname, `../src/locale/messages.${id}.json`);
+  const file = join(__dirname, `../src/locale/messages${id === 'en' ? '' : `.${id}`}.json`);
   return JSON.parse(readFileSync(file, 'utf8')).translations;
 }
 
@@ -59,7 +60,9 @@ for (const language of LANGUAGES) {
         await page.locator('a[href$="/results"]').first().click();
         await expect(page.locator('main h1')).toHaveText(words(t['results.title']));
         await expect(page.locator('.overall-line')).toContainText(words(t['band.veryHigh']));
-        await expect(page.locator('main')).not.toContainText('Overall risk');
+        if (language.id !== 'en') {
+          await expect(page.locator('main')).not.toContainText('Overall risk');
+        }
       });
 
       await test.step('the PDF is in the language, with embedded fonts only', async () => {
