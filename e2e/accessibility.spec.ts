@@ -139,6 +139,18 @@ for (const locale of ['en', 'fr'] as const) {
         await check('review detail');
       });
 
+      await test.step('an unfinished assessment: its results and plan', async () => {
+        await openPage(page, '/new');
+        await page.locator('mat-card-actions button').first().click();
+        await expect(page.locator('main h1')).toBeVisible();
+        const wizard = new URL(page.url()).pathname;
+        await openPage(page, wizard.replace(/questions$/, 'results'));
+        await expect(page.locator('app-question-links a').first()).toBeVisible();
+        await check('results, unfinished');
+        await openPage(page, wizard.replace(/questions$/, 'plan'));
+        await check('plan, unfinished');
+      });
+
       expect(problems).toEqual([]);
     });
   }
