@@ -80,6 +80,8 @@ test('desk-assessing a supplier puts its band in the register', async ({ page })
   });
   await dialog.getByLabel('Business name').fill('Happy Kids Tours');
   await expect(dialog.getByRole('alert').getByRole('listitem')).toHaveCount(2);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('combobox', { name: 'Category' })).toBeFocused();
   await dialog.getByRole('combobox', { name: 'Category' }).click();
   await page.getByRole('option', { name: 'Excursion and activity providers' }).click();
   await dialog.getByLabel('Country').fill('Cambodia');

@@ -78,9 +78,7 @@ export class SupplierDialog {
       afterNextRender(
         () =>
           this.host.nativeElement
-            .querySelector<HTMLElement>(
-              '.ng-invalid input, input.ng-invalid, mat-select.ng-invalid',
-            )
+            .querySelector<HTMLElement>('input.ng-invalid, mat-select.ng-invalid')
             ?.focus(),
         { injector: this.injector },
       );
