@@ -1,11 +1,9 @@
 import { Component, computed, inject, input } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { Store } from '@ngrx/store';
 
 import { PlanEntry } from '../../../domain/assessment/assessment';
-import { PlanPageActions, ReportActions } from '../../assessments/state/assessment.actions';
+import { PlanPageActions } from '../../assessments/state/assessment.actions';
 import { assessmentsFeature } from '../../assessments/state/assessment.feature';
 import {
   selectOpenedName,
@@ -17,6 +15,7 @@ import { QuestionLinks } from '../../../shared/ui/question-links/question-links'
 import { AssessmentNav } from '../../../shared/ui/assessment-nav/assessment-nav';
 import { AssessmentNotFound } from '../../../shared/ui/assessment-not-found/assessment-not-found';
 import { SaveStatusLine } from '../../../shared/ui/save-status-line/save-status-line';
+import { ReportPdfButton } from '../../report/report-pdf-button/report-pdf-button';
 import { ActionCard } from '../action-card/action-card';
 
 @Component({
@@ -27,11 +26,10 @@ import { ActionCard } from '../action-card/action-card';
     AssessmentNotFound,
     QuestionLinks,
     BandBadge,
-    MatButton,
-    MatIcon,
     MatProgressSpinner,
     AssessmentNav,
     ActionCard,
+    ReportPdfButton,
     SaveStatusLine,
   ],
 })
@@ -46,9 +44,6 @@ export class PlanPage {
   protected readonly rows = this.store.selectSignal(selectPlanRows);
   protected readonly summary = this.store.selectSignal(selectPlanSummary);
   protected readonly saveStatus = this.store.selectSignal(assessmentsFeature.selectSaveStatus);
-  protected readonly isExportingPdf = this.store.selectSignal(
-    assessmentsFeature.selectIsExportingPdf,
-  );
   protected readonly doneCount = computed(
     () => this.rows().filter((r) => r.entry.status === 'done').length,
   );
@@ -57,9 +52,5 @@ export class PlanPage {
 
   protected recordEntry(actionId: string, entry: PlanEntry): void {
     this.store.dispatch(PlanPageActions.entryChanged({ id: this.id(), actionId, entry }));
-  }
-
-  protected exportPdf(): void {
-    this.store.dispatch(ReportActions.pdfRequested({ id: this.id() }));
   }
 }

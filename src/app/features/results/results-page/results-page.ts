@@ -9,7 +9,7 @@ import { PercentPipe } from '@angular/common';
 
 import { sha256Hex } from '../../../core/sha256';
 import { questionText } from '../../../domain/report/explain-item';
-import { FileActions, ReportActions } from '../../assessments/state/assessment.actions';
+import { FileActions } from '../../assessments/state/assessment.actions';
 import { assessmentsFeature } from '../../assessments/state/assessment.feature';
 import {
   selectDocumentContent,
@@ -28,6 +28,7 @@ import { CriteriaCoverage } from '../criteria-coverage/criteria-coverage';
 import { HeatMap } from '../heat-map/heat-map';
 import { RiskItemPanel } from '../risk-item-panel/risk-item-panel';
 import { SubmissionCard } from '../submission-card/submission-card';
+import { ReportPdfButton } from '../../report/report-pdf-button/report-pdf-button';
 import { CONTENT } from '../../../shared/i18n/content';
 
 @Component({
@@ -49,6 +50,7 @@ import { CONTENT } from '../../../shared/i18n/content';
     CriteriaCoverage,
     RiskItemPanel,
     SubmissionCard,
+    ReportPdfButton,
   ],
 })
 export class ResultsPage {
@@ -58,9 +60,6 @@ export class ResultsPage {
   protected readonly isLoaded = this.store.selectSignal(assessmentsFeature.selectIsLoaded);
   protected readonly assessment = this.store.selectSignal(
     assessmentsFeature.selectOpenedAssessment,
-  );
-  protected readonly isExportingPdf = this.store.selectSignal(
-    assessmentsFeature.selectIsExportingPdf,
   );
   protected readonly set = this.store.selectSignal(selectOpenedSet);
   protected readonly score = this.store.selectSignal(selectOpenedScore);
@@ -105,10 +104,6 @@ export class ResultsPage {
 
   protected downloadResponse(): void {
     this.store.dispatch(FileActions.responseRequested({ id: this.id() }));
-  }
-
-  protected exportPdf(): void {
-    this.store.dispatch(ReportActions.pdfRequested({ id: this.id() }));
   }
 
   private questionLinks(ids: readonly string[]) {

@@ -1,0 +1,44 @@
+import { Component, inject, input } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatIcon } from '@angular/material/icon';
+import { Store } from '@ngrx/store';
+
+import { ReportActions } from '../../assessments/state/assessment.actions';
+import { assessmentsFeature } from '../../assessments/state/assessment.feature';
+
+/**
+ * The due-diligence PDF button of one assessment, the same on its results and its plan. While the
+ * PDF is made it says so and stays focusable (disabledInteractive), so focus is not dropped.
+ */
+@Component({
+  selector: 'app-report-pdf-button',
+  imports: [MatButton, MatIcon],
+  template: `
+    <button
+      matButton="filled"
+      type="button"
+      (click)="exportPdf()"
+      [disabled]="isExportingPdf()"
+      [disabledInteractive]="true"
+    >
+      <mat-icon svgIcon="report" aria-hidden="true" />
+      @if (isExportingPdf()) {
+        <span i18n="@@results.pdfWorking">Making the PDF…</span>
+      } @else {
+        <span i18n="@@results.pdf">Download the due-diligence PDF</span>
+      }
+    </button>
+  `,
+})
+export class ReportPdfButton {
+  readonly assessmentId = input.required<string>();
+
+  private readonly store = inject(Store);
+  protected readonly isExportingPdf = this.store.selectSignal(
+    assessmentsFeature.selectIsExportingPdf,
+  );
+
+  protected exportPdf(): void {
+    this.store.dispatch(ReportActions.pdfRequested({ id: this.assessmentId() }));
+  }
+}
