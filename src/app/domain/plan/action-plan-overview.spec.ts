@@ -41,6 +41,14 @@ describe('buildPlan', () => {
     expect(plan.actions).toEqual([]);
     expect(plan.remaining.map((item) => item.itemId)).toContain('public-areas');
     expect(plan.hasNoGap).toBeFalse();
+    expect(plan.hasOnlyRemainingRisk).toBeTrue();
+  });
+
+  it('says only risk remains neither while a question is open nor while an action is left', () => {
+    expect(planFor({}).hasOnlyRemainingRisk).toBeFalse();
+    expect(planFor(WELL_CONTROLLED_HOTEL).hasOnlyRemainingRisk).toBeFalse();
+    const withAction = { ...WELL_CONTROLLED_HOTEL, ctxHotspot: 'yes', openToPublic: 'yes' };
+    expect(planFor(withAction).hasOnlyRemainingRisk).toBeFalse();
   });
 
   it('does not list as remaining a risk that an action works on', () => {

@@ -18,6 +18,8 @@ export interface ActionPlan {
   readonly remaining: readonly ItemScore[];
   /** True only when every question is answered, nothing needs doing and every risk is Low. */
   readonly hasNoGap: boolean;
+  /** Every question is answered and no action is left, yet some risk remains (see `remaining`). */
+  readonly hasOnlyRemainingRisk: boolean;
 }
 
 /**
@@ -39,13 +41,12 @@ export function buildPlan(
       !addressed.has(item.itemId) &&
       ![...itemInputs(item, score)].some((question) => open.has(question)),
   );
+  const isSettled = score.unanswered.length === 0 && actions.length === 0;
   return {
     openQuestions: score.unanswered,
     actions,
     remaining,
-    hasNoGap:
-      score.unanswered.length === 0 &&
-      actions.length === 0 &&
-      score.items.every((item) => item.residual.band === 'low'),
+    hasNoGap: isSettled && score.items.every((item) => item.residual.band === 'low'),
+    hasOnlyRemainingRisk: isSettled && remaining.length > 0,
   };
 }

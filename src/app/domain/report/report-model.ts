@@ -56,6 +56,7 @@ export interface ReportModel {
       readonly score: number;
     }[];
     readonly hasNoGap: boolean;
+    readonly hasOnlyRemainingRisk: boolean;
   };
   readonly answers: readonly { readonly section: string; readonly rows: readonly ReportAnswer[] }[];
   readonly parameters: ScoringParameters;
@@ -172,6 +173,7 @@ export function buildReport(input: ReportInput): ReportModel {
         score: item.residual.score,
       })),
       hasNoGap: input.plan.hasNoGap,
+      hasOnlyRemainingRisk: input.plan.hasOnlyRemainingRisk,
     },
     answers: [
       ...set.sections.map((section) => ({

@@ -394,7 +394,7 @@ function drawPlan(page: PageWriter, model: ReportModel): void {
     );
     page.bullets(plan.openQuestions, 9);
   }
-  if (!plan.openQuestions.length && !plan.actions.length && plan.remaining.length) {
+  if (plan.hasOnlyRemainingRisk) {
     page.paragraph(
       $localize`:@@pdf.nothingLeft:Every question is answered and no action is left to take: every safeguard that bears on these risks is in use and checked.`,
     );

@@ -156,6 +156,7 @@ export const selectPlanSummary = createSelector(
             score: item.residual.score,
           })),
           hasNoGap: plan.hasNoGap,
+          hasOnlyRemainingRisk: plan.hasOnlyRemainingRisk,
         }
       : undefined,
 );
