@@ -167,6 +167,7 @@ describe('a truthful record', () => {
       it('prints a fact only when an answer supports it', () => {
         holdsFor(set, ({ set, score, report, visible }) => {
           const hotspot = set.contextFactors.find((f) => f.isHotspot);
+          const said = (id: string) => answerText(set, id, visible[id], TAGGED_PHRASES, inEnglish);
           for (const item of report.items) {
             for (const line of item.reasons.map(readTagged)) {
               if (line.kind === 'context') {
@@ -182,14 +183,10 @@ describe('a truthful record', () => {
               }
               if (line.kind === 'exposure') {
                 const question = allQuestions(set).find((q) => q.text.en === line['question'])!;
-                const said = answerText(
-                  set,
-                  question.id,
-                  visible[question.id],
-                  TAGGED_PHRASES,
-                  inEnglish,
+                check(
+                  line['answer'] === said(question.id),
+                  `${question.id}: printed "${line['answer']}"`,
                 );
-                check(line['answer'] === said, `${question.id}: printed "${line['answer']}"`);
               }
             }
           }
@@ -209,14 +206,7 @@ describe('a truthful record', () => {
             for (const row of section.rows) {
               const question = allQuestions(set).find((q) => q.text.en === row.question);
               if (!question) continue; // the register's facts, checked below
-              const said = answerText(
-                set,
-                question.id,
-                visible[question.id],
-                TAGGED_PHRASES,
-                inEnglish,
-              );
-              check(row.answer === said, `appendix: ${question.id}`);
+              check(row.answer === said(question.id), `appendix: ${question.id}`);
             }
           }
         });

@@ -17,6 +17,7 @@ import {
   assessmentActions,
   informTravellers,
   NOT_IN_USE,
+  REDESIGN_CHILD_CONTACT,
   RESOLVE_CLAUSE_REFUSAL,
   sharedActions,
 } from './shared-actions';
@@ -556,9 +557,7 @@ export const ACCOMMODATION: QuestionSet = {
     {
       id: 'redesign-child-contact',
       gap: en('Excursions or shows with children as the attraction'),
-      action: en(
-        'Redesign them without children as the attraction; if a visit is kept: supervision, no photos, host consent and the project’s own child-protection policy.',
-      ),
+      action: REDESIGN_CHILD_CONTACT,
       criteria: [1, 3],
       priority: 'high',
       when: answered('childrenAsAttraction', ...RISKY),

@@ -117,6 +117,11 @@ export function sharedActions(
 }
 
 /** What a business does when one of its partners refuses the clause (brief §10). */
+/** What to do with excursions that show children, in both self-assessments (their gaps differ). */
+export const REDESIGN_CHILD_CONTACT = en(
+  'Redesign them without children as the attraction; if a visit is kept: supervision, no photos, host consent and the project’s own child-protection policy.',
+);
+
 export const RESOLVE_CLAUSE_REFUSAL: ActionDef = {
   id: 'resolve-clause-refusal',
   gap: en('A supplier or partner refuses the clause'),

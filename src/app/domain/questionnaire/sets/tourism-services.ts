@@ -5,6 +5,7 @@ import {
   assessmentActions,
   informTravellers,
   NOT_IN_USE,
+  REDESIGN_CHILD_CONTACT,
   RESOLVE_CLAUSE_REFUSAL,
   sharedActions,
 } from './shared-actions';
@@ -388,9 +389,7 @@ export const TOURISM_SERVICES: QuestionSet = {
     {
       id: 'redesign-child-contact',
       gap: en('Child-contact excursions (schools, shows, community visits)'),
-      action: en(
-        'Redesign them without children as the attraction; if a visit is kept: supervision, no photos, host consent and the project’s own child-protection policy.',
-      ),
+      action: REDESIGN_CHILD_CONTACT,
       criteria: [1, 3],
       priority: 'high',
       when: {
