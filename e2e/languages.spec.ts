@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 import { expect, test } from './support/fixtures';
 import { readPdf } from './support/questionnaire';
+import { translations, words } from './support/translations';
 
 // A short journey in each language: the browser's language decides the first visit, every screen
 // is in it, and the PDF is written in it with embedded fonts only. Strings come from the
@@ -16,16 +15,6 @@ const LANGUAGES = [
   { id: 'sw', browser: 'sw-KE', name: 'Kiswahili' },
   { id: 'vi', browser: 'vi-VN', name: 'Tiếng Việt' },
 ] as const;
-
-function translations(id: string): Record<string, string> {
-  const file = join(__dirname, `../src/locale/messages${id === 'en' ? '' : `.${id}`}.json`);
-  return JSON.parse(readFileSync(file, 'utf8')).translations;
-}
-
-/** Words as pdftotext gives them back: one space between words, accents as composed. */
-function words(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
 
 for (const language of LANGUAGES) {
   test.describe(language.name, () => {

@@ -18,6 +18,9 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     acceptDownloads: true,
     trace: 'retain-on-failure',
+    // The service worker would fetch every file of the app in each test's fresh context: only the
+    // journeys about it (offline.spec.ts) let it run.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env['CHROME_BIN'] || '/usr/bin/chromium',
       args: chromiumFlags,

@@ -5,15 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Answers } from '../../src/app/domain/questionnaire/answers';
 import { Question, QuestionSet, UNKNOWN } from '../../src/app/domain/questionnaire/question-set';
 import { visibleQuestionsOf, visibleView } from '../../src/app/domain/questionnaire/visibility';
-
-// The words of the control scale and "Don't know" as the app shows them in English.
-const CONTROL_LABELS: Record<string, string> = {
-  '0': 'Not in place',
-  '1': 'Written down only',
-  '2': 'In use, and the staff concerned know it',
-  '3': 'In use and checked (records, refreshers or spot checks)',
-  [UNKNOWN]: "Don't know",
-};
+import { LanguageId, Wording, wordingOf } from './translations';
 
 /** Starts a new assessment of a sector from the home page and returns its id. */
 export async function startAssessment(
@@ -29,39 +21,49 @@ export async function startAssessment(
 
 /**
  * Answers the questionnaire as a user would: section by section, only the questions that show,
- * clicking the option labels and typing in text fields, then "Next".
+ * clicking the option labels and typing in text fields, then "Next" — in the page's language.
  */
 export async function answerSections(
   page: Page,
   set: QuestionSet,
   answers: Answers,
   sectionCount = set.sections.length,
+  language: LanguageId = 'en',
 ) {
+  const wording = wordingOf(language);
   const view = visibleView(set, answers);
   for (const [index, section] of set.sections.slice(0, sectionCount).entries()) {
-    const region = page.getByRole('region', { name: section.title.en, exact: true });
+    const region = page.getByRole('region', { name: wording.content(section.title), exact: true });
     await expect(region).toBeVisible();
     for (const question of visibleQuestionsOf(section, view)) {
       const value = answers[question.id];
-      if (value !== undefined) await answer(page, question, value);
+      if (value !== undefined) await answer(page, question, value, wording);
     }
     if (index < set.sections.length - 1 && index < sectionCount - 1) {
-      await region.getByRole('button', { name: 'Next' }).click();
+      await region.getByRole('button', { name: wording.message('wizard.next') }).click();
     }
   }
 }
 
-export async function answer(page: Page, question: Question, value: string): Promise<void> {
+export async function answer(
+  page: Page,
+  question: Question,
+  value: string,
+  wording: Wording = wordingOf('en'),
+): Promise<void> {
+  const name = wording.content(question.text);
   if (question.kind === 'text') {
-    await page.getByRole('textbox', { name: question.text.en, exact: true }).fill(value);
+    await page.getByRole('textbox', { name, exact: true }).fill(value);
     return;
   }
   const label =
-    question.kind === 'control' || value === UNKNOWN
-      ? CONTROL_LABELS[value]
-      : question.options.find((o) => o.value === value)!.label.en;
+    value === UNKNOWN
+      ? wording.message('answer.dontKnow')
+      : question.kind === 'control'
+        ? wording.message(`controlLevel.${value}`)
+        : wording.content(question.options.find((o) => o.value === value)!.label);
   await page
-    .getByRole('radiogroup', { name: question.text.en, exact: true })
+    .getByRole('radiogroup', { name, exact: true })
     .getByRole('radio', { name: label, exact: true })
     .check();
 }

@@ -1,5 +1,6 @@
 import {
   ApplicationConfig,
+  isDevMode,
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
 } from '@angular/core';
@@ -13,10 +14,12 @@ import {
   withPreloading,
   withRouterConfig,
 } from '@angular/router';
+import { provideServiceWorker } from '@angular/service-worker';
 import { provideEffects } from '@ngrx/effects';
 import { provideState, provideStore } from '@ngrx/store';
 
 import { routes } from './app.routes';
+import { offerUpdates } from './core/app-updates';
 import { registerIcons } from './core/icons';
 import { focusPageHeadings } from './core/route-focus';
 import * as assessmentEffects from './features/assessments/state/assessment.effects';
@@ -58,6 +61,13 @@ export const appConfig: ApplicationConfig = {
     ),
     provideAppInitializer(registerIcons),
     provideAppInitializer(focusPageHeadings),
+    // After one visit every page, language, font and the PDF code work offline. The worker is
+    // registered once the first screen has settled, so it never competes with it for the network.
+    provideServiceWorker('ngsw-worker.js', {
+      enabled: !isDevMode(),
+      registrationStrategy: 'registerWhenStable:3000',
+    }),
+    provideAppInitializer(offerUpdates),
     // Steps that slide and menus that grow stay still for users who ask for less motion.
     {
       provide: MATERIAL_ANIMATIONS,
