@@ -1,7 +1,7 @@
 import { ACCOMMODATION } from '../src/app/domain/questionnaire/sets/accommodation';
 import { WELL_CONTROLLED_HOTEL } from '../src/app/domain/testing/sample-answers';
 import { expect, test } from './support/fixtures';
-import { answerSections, startAssessment } from './support/questionnaire';
+import { answerSections, assessmentView, startAssessment } from './support/questionnaire';
 
 test('when the connection drops mid-assessment the user can finish, see results and the plan', async ({
   page,
@@ -16,6 +16,6 @@ test('when the connection drops mid-assessment the user can finish, see results 
   await expect(page.getByText('Saved on this device')).toBeVisible();
   await page.getByRole('button', { name: 'See your results' }).click();
   await expect(page.locator('.overall-line')).toContainText('Low');
-  await page.getByRole('tab', { name: 'Action plan' }).click();
+  await assessmentView(page, 'Action plan').click();
   await expect(page.getByRole('heading', { name: 'Action plan' })).toBeVisible();
 });

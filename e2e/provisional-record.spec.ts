@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { downloadPdf, readPdf, startAssessment } from './support/questionnaire';
+import { assessmentView, downloadPdf, readPdf, startAssessment } from './support/questionnaire';
 
 test('a half-done assessment says so in the plan, the results and on every page of the PDF', async ({
   page,
@@ -12,7 +12,7 @@ test('a half-done assessment says so in the plan, the results and on every page 
   });
 
   await test.step('the plan asks for the remaining answers first and never says "no gap"', async () => {
-    await page.getByRole('tab', { name: 'Plan' }).click();
+    await assessmentView(page, 'Action plan').click();
     await expect(page.getByRole('heading', { name: 'Action plan' })).toBeVisible();
     await expect(
       page.getByRole('heading', { name: /^First, answer the remaining \d+ questions$/ }),
@@ -22,7 +22,7 @@ test('a half-done assessment says so in the plan, the results and on every page 
   });
 
   await test.step('results cannot be submitted until complete', async () => {
-    await page.getByRole('tab', { name: 'Results' }).click();
+    await assessmentView(page, 'Results').click();
     await expect(page.getByRole('heading', { name: 'Risk results' })).toBeVisible();
     await expect(page.getByText('Only a complete assessment can be submitted.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Submit for review' })).toHaveCount(0);

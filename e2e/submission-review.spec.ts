@@ -10,7 +10,7 @@ import {
   WORKED_EXAMPLE_HOTEL,
 } from '../src/app/domain/testing/sample-answers';
 import { expect, test } from './support/fixtures';
-import { answerSections, readPdf, startAssessment } from './support/questionnaire';
+import { answerSections, assessmentView, readPdf, startAssessment } from './support/questionnaire';
 import { submissionOf, writeSubmission } from './support/submissions';
 
 const HOURLY_WITHOUT_ID = {
@@ -46,7 +46,7 @@ test('a business submits, Code staff review three submissions (one tampered), th
       await json.saveAs(path);
 
       // Locked: the answers can be read but not changed.
-      await page.getByRole('tab', { name: 'Questions' }).click();
+      await assessmentView(page, 'Questions').click();
       await expect(page.getByRole('note')).toContainText('these answers are locked');
       await expect(page.getByRole('radio').first()).toBeDisabled();
       return path;
@@ -155,7 +155,7 @@ test('a business submits, Code staff review three submissions (one tampered), th
   await reviewer.close();
 
   await test.step('the business imports the review response and sees the comment beside its answer', async () => {
-    await page.getByRole('tab', { name: 'Results' }).click();
+    await assessmentView(page, 'Results').click();
     await page.getByLabel('Review response to import').setInputFiles(responsePath);
     await expect(page.getByRole('heading', { name: 'Review: Changes requested' })).toBeVisible();
     const comment = page.getByRole('listitem').filter({ hasText: HOURLY_QUESTION });

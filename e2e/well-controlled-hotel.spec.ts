@@ -3,7 +3,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { ACCOMMODATION } from '../src/app/domain/questionnaire/sets/accommodation';
 import { WELL_CONTROLLED_HOTEL } from '../src/app/domain/testing/sample-answers';
 import { expect, test } from './support/fixtures';
-import { answerSections, downloadPdf, readPdf, startAssessment } from './support/questionnaire';
+import {
+  answerSections,
+  assessmentView,
+  downloadPdf,
+  readPdf,
+  startAssessment,
+} from './support/questionnaire';
 
 test('a well-controlled hotel is Low or Medium with no red flag', async ({ page }) => {
   await startAssessment(page, 'Accommodation');
@@ -40,7 +46,7 @@ test('home, wizard and results have no serious or critical accessibility violati
   await startAssessment(page, 'Accommodation');
   await answerSections(page, ACCOMMODATION, WELL_CONTROLLED_HOTEL, 2);
   await scan('wizard');
-  await page.getByRole('tab', { name: 'Results' }).click();
+  await assessmentView(page, 'Results').click();
   await expect(page.getByRole('heading', { name: 'Risk results' })).toBeVisible();
   await page.getByRole('button', { name: /Rooms used to exploit a child/ }).click();
   await scan('results');

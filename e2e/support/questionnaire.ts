@@ -97,3 +97,10 @@ export async function readPdf(download: Download): Promise<{
   const pageTexts = text.split('\f').slice(0, pages);
   return { bytes, text, pageTexts, flow: raw.replace(/\s+/g, ' '), pages };
 }
+
+/** One of the three views of an open assessment (Questions, Results, Action plan), by its link. */
+export function assessmentView(page: Page, name: 'Questions' | 'Results' | 'Action plan') {
+  return page
+    .getByRole('navigation', { name: 'This assessment' })
+    .getByRole('link', { name, exact: true });
+}

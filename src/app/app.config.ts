@@ -4,10 +4,7 @@ import {
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
 } from '@angular/core';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import {
-  PreloadAllModules,
   provideRouter,
   withComponentInputBinding,
   withInMemoryScrolling,
@@ -21,6 +18,7 @@ import { provideState, provideStore } from '@ngrx/store';
 import { routes } from './app.routes';
 import { offerUpdates } from './core/app-updates';
 import { registerIcons } from './core/icons';
+import { PreloadNextSteps } from './core/preload-next-steps';
 import { focusPageHeadings } from './core/route-focus';
 import * as assessmentEffects from './features/assessments/state/assessment.effects';
 import { assessmentsFeature } from './features/assessments/state/assessment.feature';
@@ -41,9 +39,9 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'top', anchorScrolling: 'enabled' }),
       // The :id of /assessments/:id reaches the child pages as an input.
       withRouterConfig({ paramsInheritanceStrategy: 'always' }),
-      // Every page is fetched right after start, so a connection that drops mid-assessment does not
-      // stop the user reaching results or the plan.
-      withPreloading(PreloadAllModules),
+      // An assessment's next pages are fetched once the first screen has settled, so a connection
+      // that drops mid-assessment does not stop the user reaching results or the plan.
+      withPreloading(PreloadNextSteps),
     ),
     // Assessments and suppliers are read across features (a supplier's score is its assessment's),
     // so both live at the root; received submissions beside them, loaded with the rest at start.
@@ -68,16 +66,5 @@ export const appConfig: ApplicationConfig = {
       registrationStrategy: 'registerWhenStable:3000',
     }),
     provideAppInitializer(offerUpdates),
-    // Steps that slide and menus that grow stay still for users who ask for less motion.
-    {
-      provide: MATERIAL_ANIMATIONS,
-      useFactory: () => ({
-        animationsDisabled: matchMedia('(prefers-reduced-motion: reduce)').matches,
-      }),
-    },
-    {
-      provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
-      useValue: { appearance: 'outline', subscriptSizing: 'dynamic' },
-    },
   ],
 };

@@ -2,6 +2,7 @@ import { inject } from '@angular/core';
 import { ActivatedRouteSnapshot, Routes } from '@angular/router';
 import { Store } from '@ngrx/store';
 
+import { PRELOAD } from './core/preload-next-steps';
 import { AssessmentRouteActions } from './features/assessments/state/assessment.actions';
 import { ReviewDetailPageActions } from './features/review/state/review.actions';
 
@@ -28,6 +29,7 @@ export const routes: Routes = [
   },
   {
     path: 'new',
+    data: PRELOAD,
     title: $localize`:@@title.new:Haven — new assessment`,
     loadComponent: () =>
       import('./features/assessments/new-assessment-page/new-assessment-page').then(
@@ -41,18 +43,21 @@ export const routes: Routes = [
       { path: '', pathMatch: 'full', redirectTo: 'questions' },
       {
         path: 'questions',
+        data: PRELOAD,
         title: $localize`:@@title.questions:Haven — questionnaire`,
         loadComponent: () =>
           import('./features/questionnaire/wizard-page/wizard-page').then((m) => m.WizardPage),
       },
       {
         path: 'results',
+        data: PRELOAD,
         title: $localize`:@@title.results:Haven — risk results`,
         loadComponent: () =>
           import('./features/results/results-page/results-page').then((m) => m.ResultsPage),
       },
       {
         path: 'plan',
+        data: PRELOAD,
         title: $localize`:@@title.plan:Haven — action plan`,
         loadComponent: () => import('./features/plan/plan-page/plan-page').then((m) => m.PlanPage),
       },

@@ -1,7 +1,8 @@
 import { DOCUMENT, inject } from '@angular/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { SwUpdate } from '@angular/service-worker';
 import { filter } from 'rxjs';
+
+import { Notices } from './notices';
 
 /**
  * The service worker fetches a new version in the background, but never swaps it in under a user
@@ -12,26 +13,20 @@ import { filter } from 'rxjs';
 export function offerUpdates(): void {
   const updates = inject(SwUpdate);
   if (!updates.isEnabled) return;
-  const snackBar = inject(MatSnackBar);
+  const notices = inject(Notices);
   const location = inject(DOCUMENT).location;
-  updates.versionUpdates.pipe(filter((event) => event.type === 'VERSION_READY')).subscribe(() =>
-    snackBar
-      .open(
-        $localize`:@@update.ready:A new version of Haven is ready.`,
-        $localize`:@@update.reload:Reload`,
-      )
-      .onAction()
-      .subscribe(() => location.reload()),
-  );
+  const offerReload = async (message: string) => {
+    const notice = await notices.show(message, $localize`:@@update.reload:Reload`, 'stay');
+    notice.onAction().subscribe(() => location.reload());
+  };
+  updates.versionUpdates
+    .pipe(filter((event) => event.type === 'VERSION_READY'))
+    .subscribe(() => offerReload($localize`:@@update.ready:A new version of Haven is ready.`));
   // The cached version is broken beyond repair (its files are gone from the browser's cache and
   // the server): only a reload can bring a working one.
   updates.unrecoverable.subscribe(() =>
-    snackBar
-      .open(
-        $localize`:@@update.broken:Haven's saved copy on this device is incomplete. Reload while online to repair it; your assessments are kept.`,
-        $localize`:@@update.reload:Reload`,
-      )
-      .onAction()
-      .subscribe(() => location.reload()),
+    offerReload(
+      $localize`:@@update.broken:Haven's saved copy on this device is incomplete. Reload while online to repair it; your assessments are kept.`,
+    ),
   );
 }

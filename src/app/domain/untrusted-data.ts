@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 
-/** Real Haven files are a few kB to a few hundred kB; anything bigger is not one. */
-export const MAX_UNTRUSTED_BYTES = 5 * 1024 * 1024;
+import { MAX_UNTRUSTED_BYTES } from './file-formats';
+
+export { MAX_UNTRUSTED_BYTES };
+
 /** No Haven file has a list or an object this long: a bigger one is an attack or another app's data. */
 export const MAX_COLLECTION = 1_000;
 const MAX_DEPTH = 12;

@@ -4,7 +4,9 @@ import { canonicalJson } from '../assessment/canonical-json';
 import { ReceivedSubmission, REVIEW_STATUSES, ReviewStatus } from './review';
 import { Checked, parseUntrusted, schemaProblem, UntrustedProblem } from '../untrusted-data';
 
-export const REVIEW_RESPONSE_FORMAT = 'haven-review-response';
+import { REVIEW_RESPONSE_FORMAT } from '../file-formats';
+
+export { REVIEW_RESPONSE_FORMAT };
 export const REVIEW_RESPONSE_FORMAT_VERSION = 1;
 
 /** What the reviewer sends back to the business: the decision and a remark per answer. */

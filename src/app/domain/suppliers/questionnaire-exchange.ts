@@ -9,8 +9,9 @@ import { findQuestion } from '../questionnaire/visibility';
 import { Supplier } from './supplier';
 import { SUPPLIER_CATEGORIES } from './supplier-category';
 
-export const REQUEST_FORMAT = 'haven-questionnaire-request';
-export const RESPONSE_FORMAT = 'haven-questionnaire-response';
+import { REQUEST_FORMAT, RESPONSE_FORMAT } from '../file-formats';
+
+export { REQUEST_FORMAT, RESPONSE_FORMAT };
 const FORMAT_VERSION = 1;
 
 /** What a tour operator sends a supplier: who asks, about whom, and with which questionnaire. */

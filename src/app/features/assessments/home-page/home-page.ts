@@ -1,10 +1,8 @@
 import { DatePipe } from '@angular/common';
-import { Component, inject } from '@angular/core';
+import { Component, inject, Injector } from '@angular/core';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
-import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -12,10 +10,11 @@ import { Store } from '@ngrx/store';
 import { QUESTION_SETS } from '../../../domain/questionnaire/sets';
 import { questionnaireLength } from '../../../domain/questionnaire/time-estimate';
 import { BandBadge } from '../../../shared/ui/band-badge/band-badge';
-import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import type { ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { HomePageActions } from '../state/assessment.actions';
 import { assessmentsFeature } from '../state/assessment.feature';
 import { selectAssessmentSummaries } from '../state/assessment.selectors';
+import { AssessmentMoreMenu } from './assessment-more-menu';
 
 @Component({
   selector: 'app-home-page',
@@ -28,14 +27,14 @@ import { selectAssessmentSummaries } from '../state/assessment.selectors';
     MatIconButton,
     MatCardModule,
     MatIcon,
-    MatMenuModule,
     MatProgressSpinner,
     BandBadge,
+    AssessmentMoreMenu,
   ],
 })
 export class HomePage {
   private readonly store = inject(Store);
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   protected readonly isLoaded = this.store.selectSignal(assessmentsFeature.selectIsLoaded);
   protected readonly assessments = this.store.selectSignal(selectAssessmentSummaries);
   /** The promise on the first screen, from the estimate model (time-estimate.ts). */
@@ -58,14 +57,20 @@ export class HomePage {
     this.store.dispatch(HomePageActions.exportRequested({ id }));
   }
 
-  protected confirmDelete(id: string, name: string): void {
+  protected async confirmDelete(id: string, name: string): Promise<void> {
     const data: ConfirmDialogData = {
       title: $localize`:@@home.deleteTitle:Delete this assessment?`,
       message: $localize`:@@home.deleteMessage:“${name}:name:” and its action plan will be removed from this device. Export it first if you may need it again.`,
       confirm: $localize`:@@home.deleteConfirm:Delete`,
     };
+    // The dialog code loads when first needed, not with the list.
+    const [{ MatDialog }, { ConfirmDialog }] = await Promise.all([
+      import('@angular/material/dialog'),
+      import('../../../shared/ui/confirm-dialog/confirm-dialog'),
+    ]);
     // Opened from a menu item that is gone once the menu closes: focus returns to the menu's button.
-    this.dialog
+    this.injector
+      .get(MatDialog)
       .open(ConfirmDialog, { data, restoreFocus: `[data-more-for="${id}"]` })
       .afterClosed()
       .subscribe((confirmed) => {

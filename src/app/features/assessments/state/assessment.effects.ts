@@ -1,10 +1,10 @@
 import { inject } from '@angular/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType, ROOT_EFFECTS_INIT } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import {
   catchError,
+  concatMap,
   EMPTY,
   exhaustMap,
   from,
@@ -16,26 +16,24 @@ import {
   withLatestFrom,
 } from 'rxjs';
 
-import { MAX_UNTRUSTED_BYTES } from '../../../domain/untrusted-data';
+import { Notices } from '../../../core/notices';
+import { loadFileCode } from '../../../core/file-code';
+import { MAX_UNTRUSTED_BYTES, REQUEST_FORMAT } from '../../../domain/file-formats';
 import { PAGE_HIDING } from '../../../core/page-hiding';
 import { pausePerKey } from '../../../core/pause-per-key';
 import { errorText } from '../../../core/error-text';
 import { AssessmentDb } from '../../../core/assessment-db';
 import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
 import { Assessment } from '../../../domain/assessment/assessment';
-import {
-  assessmentFileText,
-  FileProblem,
-  parseAssessmentFile,
-} from '../../../domain/assessment/assessment-file';
+import type { FileProblem } from '../../../domain/assessment/assessment-file';
 import { newAssessment } from '../../../domain/assessment/new-assessment';
 import { openAnswers } from '../../../domain/questionnaire/sets/migrations';
 import { migrateAssessment } from '../../../domain/assessment/migrate-assessment';
-import {
+import type {
   ExchangeProblem,
-  parseRequestFile,
-  REQUEST_FORMAT,
+  QuestionnaireRequest,
 } from '../../../domain/suppliers/questionnaire-exchange';
+import type { Checked } from '../../../domain/untrusted-data';
 import {
   FileActions,
   HomePageActions,
@@ -159,9 +157,10 @@ export const exportAssessment = createEffect(
     actions$.pipe(
       ofType(HomePageActions.exportRequested),
       withLatestFrom(store.select(assessmentsFeature.selectAssessmentEntities)),
-      tap(([{ id }, entities]) => {
+      concatMap(async ([{ id }, entities]) => {
         const assessment = entities[id];
         if (!assessment) return;
+        const { assessmentFileText } = await loadFileCode();
         const text = assessmentFileText(assessment, new Date().toISOString());
         const name = fileNameFor(assessment.answers['businessName'] ?? '', 'haven-assessment.json');
         files.download(new Blob([text], { type: 'application/json' }), name);
@@ -187,7 +186,8 @@ export const importAssessment = createEffect(
         }
         return from(files.read(file)).pipe(
           mergeMap(async (text) => {
-            if (isRequestFile(text)) return openRequest(text, file.name);
+            const { parseAssessmentFile, parseRequestFile } = await loadFileCode();
+            if (isRequestFile(text)) return openRequest(parseRequestFile(text), file.name);
             if (isReviewResponseText(text)) {
               return importReviewResponse(text, file.name, Object.values(entities));
             }
@@ -224,7 +224,7 @@ export const openStartedAssessment = createEffect(
 
 /** Tells the user the outcome of what they did with files and storage. */
 export const notifyUser = createEffect(
-  (actions$ = inject(Actions), snackBar = inject(MatSnackBar)) =>
+  (actions$ = inject(Actions), notices = inject(Notices)) =>
     actions$.pipe(
       ofType(
         FileActions.imported,
@@ -264,18 +264,13 @@ export const notifyUser = createEffect(
             return $localize`:@@notice.pdfFailed:The PDF could not be made (${action.message}:message:). Your answers are safe; try again.`;
         }
       }),
-      tap((message) =>
-        snackBar.open(message, $localize`:@@notice.dismiss:OK`, {
-          duration: message.length > 60 ? 12_000 : 5_000,
-        }),
-      ),
+      tap((message) => notices.show(message, $localize`:@@notice.dismiss:OK`)),
     ),
   { functional: true, dispatch: false },
 );
 
 /** A questionnaire request from a tour operator, opened on the supplier's device. */
-function openRequest(text: string, fileName: string) {
-  const parsed = parseRequestFile(text);
+function openRequest(parsed: Checked<QuestionnaireRequest, ExchangeProblem>, fileName: string) {
   if (!parsed.ok)
     return FileActions.importFailed({ fileName, problem: exchangeToFileProblem(parsed.problem) });
   const request = parsed.value;

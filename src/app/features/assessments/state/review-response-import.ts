@@ -1,10 +1,7 @@
 import { sha256Hex } from '../../../core/sha256';
 import { Assessment } from '../../../domain/assessment/assessment';
-import {
-  parseReviewResponseFile,
-  REVIEW_RESPONSE_FORMAT,
-  reviewResponseDigestInput,
-} from '../../../domain/review/review-response';
+import { loadFileCode } from '../../../core/file-code';
+import { REVIEW_RESPONSE_FORMAT } from '../../../domain/file-formats';
 import { SubmissionActions } from './assessment.actions';
 
 /** Whether a picked file is a review response rather than an assessment or a request. */
@@ -21,6 +18,7 @@ export async function importReviewResponse(
   fileName: string,
   assessments: readonly (Assessment | undefined)[],
 ) {
+  const { parseReviewResponseFile, reviewResponseDigestInput } = await loadFileCode();
   const parsed = parseReviewResponseFile(text);
   if (!parsed.ok)
     return SubmissionActions.reviewImportFailed({ fileName, problem: parsed.problem });

@@ -14,7 +14,7 @@ import {
   submissionFileText,
 } from '../../../domain/review/submission';
 import { scoreAssessment } from '../../../domain/scoring/score-assessment';
-import { MAX_UNTRUSTED_BYTES } from '../../../domain/untrusted-data';
+import { MAX_UNTRUSTED_BYTES } from '../../../domain/file-formats';
 import { ReportActions, SubmissionActions } from './assessment.actions';
 import { assessmentsFeature } from './assessment.feature';
 import { importReviewResponse } from './review-response-import';

@@ -1,5 +1,4 @@
 import { inject } from '@angular/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Actions, createEffect, ofType, ROOT_EFFECTS_INIT } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import {
@@ -18,22 +17,18 @@ import {
   withLatestFrom,
 } from 'rxjs';
 
+import { Notices } from '../../../core/notices';
 import { PAGE_HIDING } from '../../../core/page-hiding';
 import { pausePerKey } from '../../../core/pause-per-key';
 import { errorText } from '../../../core/error-text';
 import { AssessmentDb } from '../../../core/assessment-db';
 import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
 import { ReviewerName } from '../../../core/reviewer-name';
+import { loadFileCode } from '../../../core/file-code';
 import { sha256Hex } from '../../../core/sha256';
 import { ReceivedSubmission } from '../../../domain/review/review';
-import {
-  reviewResponseDigestInput,
-  reviewResponseFileText,
-  reviewResponseOf,
-} from '../../../domain/review/review-response';
 import { submissionDigestInput } from '../../../domain/review/submission';
-import { parseSubmissionFile, receiveSubmission } from '../../../domain/review/submission-file';
-import { MAX_UNTRUSTED_BYTES } from '../../../domain/untrusted-data';
+import { MAX_UNTRUSTED_BYTES } from '../../../domain/file-formats';
 import {
   ReviewDetailPageActions,
   ReviewFileActions,
@@ -109,6 +104,7 @@ async function importOne(
   } catch {
     return refused({ code: 'not-json' });
   }
+  const { parseSubmissionFile, receiveSubmission } = await loadFileCode();
   const parsed = parseSubmissionFile(text);
   if (!parsed.ok) return refused(parsed.problem);
   const digest = await sha256Hex(submissionDigestInput(parsed.value.submission));
@@ -181,6 +177,8 @@ export const exportReviewResponse = createEffect(
       filter((p): p is { received: ReceivedSubmission; reviewerName: string } => !!p.received),
       concatMap(async ({ received, reviewerName }) => {
         reviewer.set(reviewerName);
+        const { reviewResponseDigestInput, reviewResponseFileText, reviewResponseOf } =
+          await loadFileCode();
         const response = reviewResponseOf(received, reviewerName, new Date().toISOString());
         const digest = await sha256Hex(reviewResponseDigestInput(response));
         files.download(
@@ -194,7 +192,7 @@ export const exportReviewResponse = createEffect(
 );
 
 export const notifyReviewer = createEffect(
-  (actions$ = inject(Actions), snackBar = inject(MatSnackBar)) =>
+  (actions$ = inject(Actions), notices = inject(Notices)) =>
     actions$.pipe(
       ofType(
         ReviewStorageActions.loadFailed,
@@ -214,9 +212,7 @@ export const notifyReviewer = createEffect(
             return $localize`:@@review.responseExported:Review response saved. Send it to the business with the letter.`;
         }
       }),
-      tap((message) =>
-        snackBar.open(message, $localize`:@@notice.dismiss:OK`, { duration: 8_000 }),
-      ),
+      tap((message) => notices.show(message, $localize`:@@notice.dismiss:OK`, 8_000)),
     ),
   { functional: true, dispatch: false },
 );

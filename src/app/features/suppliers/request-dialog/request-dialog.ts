@@ -22,7 +22,7 @@ export interface RequestDialogData {
         in Haven on their own device, answer, and send you back a response file to import here.
       </p>
       <form [formGroup]="form" id="request-form" (ngSubmit)="send()">
-        <mat-form-field class="wide">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="wide">
           <mat-label i18n="@@request.operator"
             >Your business name, as the supplier knows it</mat-label
           >

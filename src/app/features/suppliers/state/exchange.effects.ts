@@ -1,26 +1,22 @@
 import { inject } from '@angular/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { EMPTY, exhaustMap, from, map, mergeMap, tap, withLatestFrom } from 'rxjs';
+import { concatMap, EMPTY, exhaustMap, from, map, mergeMap, tap, withLatestFrom } from 'rxjs';
 
+import { Notices } from '../../../core/notices';
 import { AssessmentDb } from '../../../core/assessment-db';
 import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
 import { OperatorName } from '../../../core/operator-name';
+import { loadFileCode } from '../../../core/file-code';
 import { sha256Hex } from '../../../core/sha256';
 import { Assessment } from '../../../domain/assessment/assessment';
 import { SUPPLIER_SETS } from '../../../domain/questionnaire/sets/supplier-sets';
 import { findQuestionSet } from '../../../domain/questionnaire/sets';
 import { visibleView } from '../../../domain/questionnaire/visibility';
-import {
-  checkResponse,
+import type {
   ExchangeProblem,
-  parseResponseFile,
   QuestionnaireRequest,
   QuestionnaireResponse,
-  requestFileText,
-  responseDigestInput,
-  responseFileText,
 } from '../../../domain/suppliers/questionnaire-exchange';
 import { Supplier } from '../../../domain/suppliers/supplier';
 import { FileActions } from '../../assessments/state/assessment.actions';
@@ -34,7 +30,8 @@ export const sendRequest = createEffect(
   (actions$ = inject(Actions), files = inject(FileTransfer), operator = inject(OperatorName)) =>
     actions$.pipe(
       ofType(SuppliersPageActions.requestRequested),
-      map(({ supplier, operatorName }) => {
+      concatMap(async ({ supplier, operatorName }) => {
+        const { requestFileText } = await loadFileCode();
         const set = SUPPLIER_SETS[supplier.category];
         const now = new Date().toISOString();
         const request: QuestionnaireRequest = {
@@ -126,6 +123,7 @@ export const writeResponse = createEffect(
           answers: visibleView(set, assessment.answers).answers,
           answeredAt: new Date().toISOString(),
         };
+        const { responseDigestInput, responseFileText } = await loadFileCode();
         const digest = await sha256Hex(responseDigestInput(response));
         const name = fileNameFor(
           assessment.answers['businessName'] ?? '',
@@ -141,7 +139,7 @@ export const writeResponse = createEffect(
 );
 
 export const notifyExchange = createEffect(
-  (actions$ = inject(Actions), snackBar = inject(MatSnackBar)) =>
+  (actions$ = inject(Actions), notices = inject(Notices)) =>
     actions$.pipe(
       ofType(SupplierFileActions.responseImported, SupplierFileActions.responseRejected),
       tap((action) => {
@@ -149,7 +147,7 @@ export const notifyExchange = createEffect(
           action.type === SupplierFileActions.responseImported.type
             ? $localize`:@@exchange.imported:The answers of ${action.supplierName}:supplier: are attached to the supplier.`
             : exchangeProblemMessage(action.fileName, action.problem);
-        snackBar.open(message, $localize`:@@notice.dismiss:OK`, { duration: 12_000 });
+        notices.show(message, $localize`:@@notice.dismiss:OK`, 12_000);
       }),
     ),
   { functional: true, dispatch: false },
@@ -160,6 +158,7 @@ async function readResponse(
   files: FileTransfer,
   suppliers: readonly Supplier[],
 ): Promise<{ problem: ExchangeProblem } | { assessment: Assessment; supplierName: string }> {
+  const { checkResponse, parseResponseFile, responseDigestInput } = await loadFileCode();
   const parsed = parseResponseFile(await files.read(file));
   if (!parsed.ok) return { problem: parsed.problem };
   const { response, digest, answers, setVersion } = parsed.value;

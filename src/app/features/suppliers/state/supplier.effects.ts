@@ -1,5 +1,4 @@
 import { inject } from '@angular/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType, ROOT_EFFECTS_INIT } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
@@ -16,6 +15,7 @@ import {
   withLatestFrom,
 } from 'rxjs';
 
+import { Notices } from '../../../core/notices';
 import { errorText } from '../../../core/error-text';
 import { AssessmentDb } from '../../../core/assessment-db';
 import { FileTransfer } from '../../../core/file-transfer';
@@ -150,14 +150,14 @@ export const openDeskAssessment = createEffect(
 );
 
 export const notifySupplierProblems = createEffect(
-  (actions$ = inject(Actions), snackBar = inject(MatSnackBar)) =>
+  (actions$ = inject(Actions), notices = inject(Notices)) =>
     actions$.pipe(
       ofType(SupplierStorageActions.loadFailed, SupplierStorageActions.saveFailed),
       tap(({ message }) =>
-        snackBar.open(
+        notices.show(
           $localize`:@@suppliers.storageFailed:The supplier register could not be read or saved on this device (${message}:message:).`,
           $localize`:@@notice.dismiss:OK`,
-          { duration: 12_000 },
+          12_000,
         ),
       ),
     ),
