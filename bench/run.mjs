@@ -46,6 +46,9 @@ rmSync(resultsFile, { force: true });
 // shows in the figures, so the load is printed with them.
 const load = () => loadavg()[0].toFixed(2);
 console.log(`${cpus().length} CPUs (${cpus()[0]?.model.trim()}), load average ${load()}`);
+if (loadavg()[0] > cpus().length) {
+  console.warn('The machine is busy: the figures will be slower than on an idle one.');
+}
 
 const port = Number(option('port') ?? (await firstFreePort(4410, 4419)));
 const server = await startServer(port);
