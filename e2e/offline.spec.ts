@@ -98,3 +98,32 @@ test('a new version waits for the user to reload', async ({ page, context }) => 
     .toBe(false);
   await expect(page.locator('main h1')).toBeVisible();
 });
+
+// What a phone needs to offer "Install app": a name, a start page, a window of its own, and icons
+// it can draw on any launcher (a maskable one fills shaped icons).
+test('the manifest makes Haven installable with PNG and maskable icons', async ({ request }) => {
+  const manifest = await (await request.get('/manifest.webmanifest')).json();
+  expect(manifest).toEqual(
+    expect.objectContaining({
+      name: 'Haven — child-protection risk assessment',
+      short_name: 'Haven',
+      display: 'standalone',
+      start_url: './',
+      theme_color: '#00527a',
+    }),
+  );
+  const icons: { src: string; sizes: string; type: string; purpose: string }[] = manifest.icons;
+  for (const [size, purpose] of [
+    [192, 'any'],
+    [512, 'any'],
+    [192, 'maskable'],
+    [512, 'maskable'],
+  ] as const) {
+    const icon = icons.find((i) => i.sizes === `${size}x${size}` && i.purpose === purpose);
+    expect(icon, `${purpose} icon ${size}`).toBeDefined();
+    const png = await (await request.get(`/${icon!.src}`)).body();
+    // A PNG's width and height are the 4-byte numbers at offsets 16 and 20.
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+  }
+});
