@@ -1,6 +1,8 @@
 import { Injectable } from '@angular/core';
 import { PreloadingStrategy, Route } from '@angular/router';
-import { EMPTY, map, Observable, switchMap, timer } from 'rxjs';
+import { EMPTY, Observable, switchMap } from 'rxjs';
+
+import { savesData, whenIdle } from './idle';
 
 /** Marks a page worth fetching before it is asked for: the next steps of an assessment. */
 export const PRELOAD = { preload: true };
@@ -16,22 +18,4 @@ export class PreloadNextSteps implements PreloadingStrategy {
     if (!route.data?.['preload'] || savesData()) return EMPTY;
     return whenIdle().pipe(switchMap(load));
   }
-}
-
-function whenIdle(): Observable<void> {
-  if (typeof requestIdleCallback !== 'function') return timer(1_000).pipe(map(() => undefined));
-  return new Observable<void>((subscriber) => {
-    const handle = requestIdleCallback(
-      () => {
-        subscriber.next();
-        subscriber.complete();
-      },
-      { timeout: 3_000 },
-    );
-    return () => cancelIdleCallback(handle);
-  });
-}
-
-function savesData(): boolean {
-  return (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
 }

@@ -30,7 +30,7 @@ import {
 import { CLAUSE_STATUS_LABELS } from '../suppliers/supplier-labels';
 import { ReviewDetailPageActions, ReviewFileActions } from '../review/state/review.actions';
 import { selectReviewLetterInput } from '../review/state/review.selectors';
-import { PdfFonts } from './pdf-document';
+import { loadPdfFonts } from './pdf-kit';
 import { CONTENT } from '../../shared/i18n/content';
 import { ACTIVE_LOCALE } from '../../shared/i18n/active-locale';
 
@@ -80,7 +80,7 @@ async function makePdf(
     throw new Error($localize`:@@pdf.noAssessment:no assessment is open`);
   const [documentId, fonts, { renderReportPdf }] = await Promise.all([
     sha256Hex(content),
-    loadFonts(baseUri),
+    loadPdfFonts(baseUri),
     import('./pdf-export'),
   ]);
   const model = buildReport({
@@ -120,7 +120,7 @@ export const exportPortfolioPdf = createEffect(
           store.select(inputs),
           async ({ rows, summary, overdue }) => {
             const [fonts, { renderPortfolioPdf }] = await Promise.all([
-              loadFonts(document.baseURI),
+              loadPdfFonts(document.baseURI),
               import('./portfolio-pdf'),
             ]);
             const model = buildPortfolioReport({
@@ -172,7 +172,7 @@ export const exportReviewLetter = createEffect(
               throw new Error($localize`:@@letter.noSubmission:the submission is not open`);
             reviewer.set(reviewerName);
             const [fonts, { renderReviewLetterPdf }] = await Promise.all([
-              loadFonts(document.baseURI),
+              loadPdfFonts(document.baseURI),
               import('./review-letter-pdf'),
             ]);
             const model = buildReviewLetter(input, reviewerName, new Date().toISOString());
@@ -205,17 +205,4 @@ function makeOnce<T>(
     map(() => done()),
     catchError((error: unknown) => of(failed({ message: errorText(error) }))),
   );
-}
-
-async function loadFonts(baseUri: string): Promise<PdfFonts> {
-  const load = async (file: string) => {
-    const response = await fetch(new URL(`fonts/${file}`, baseUri));
-    if (!response.ok) throw new Error(`font ${file}: HTTP ${response.status}`);
-    return response.arrayBuffer();
-  };
-  const [regular, bold] = await Promise.all([
-    load('NotoSans-Regular.ttf'),
-    load('NotoSans-Bold.ttf'),
-  ]);
-  return { regular, bold };
 }

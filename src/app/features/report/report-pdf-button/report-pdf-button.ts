@@ -1,14 +1,18 @@
-import { Component, inject, input } from '@angular/core';
+import { afterNextRender, Component, DestroyRef, DOCUMENT, inject, input } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { Store } from '@ngrx/store';
 
+import { savesData, whenIdle } from '../../../core/idle';
 import { ReportActions } from '../../assessments/state/assessment.actions';
 import { assessmentsFeature } from '../../assessments/state/assessment.feature';
+import { prepareReportPdf } from '../pdf-kit';
 
 /**
  * The due-diligence PDF button of one assessment, the same on its results and its plan. While the
- * PDF is made it says so and stays focusable (disabledInteractive), so focus is not dropped.
+ * PDF is made it says so and stays focusable (disabledInteractive), so focus is not dropped. Once
+ * the page is idle, the PDF code and fonts are fetched (unless the user saves data), so a press
+ * only has the document to write.
  */
 @Component({
   selector: 'app-report-pdf-button',
@@ -37,6 +41,16 @@ export class ReportPdfButton {
   protected readonly isExportingPdf = this.store.selectSignal(
     assessmentsFeature.selectIsExportingPdf,
   );
+
+  constructor() {
+    const baseUri = inject(DOCUMENT).baseURI;
+    const destroyRef = inject(DestroyRef);
+    afterNextRender(() => {
+      if (savesData()) return;
+      const idle = whenIdle().subscribe(() => prepareReportPdf(baseUri));
+      destroyRef.onDestroy(() => idle.unsubscribe());
+    });
+  }
 
   protected exportPdf(): void {
     this.store.dispatch(ReportActions.pdfRequested({ id: this.assessmentId() }));
