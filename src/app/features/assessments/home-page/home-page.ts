@@ -3,7 +3,6 @@ import { Component, inject, Injector } from '@angular/core';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 
@@ -15,19 +14,20 @@ import { HomePageActions } from '../state/assessment.actions';
 import { assessmentsFeature } from '../state/assessment.feature';
 import { selectAssessmentSummaries } from '../state/assessment.selectors';
 import { AssessmentMoreMenu } from './assessment-more-menu';
+import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-indicator';
 
 @Component({
   selector: 'app-home-page',
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',
   imports: [
+    LoadingIndicator,
     DatePipe,
     RouterLink,
     MatButton,
     MatIconButton,
     MatCardModule,
     MatIcon,
-    MatProgressSpinner,
     BandBadge,
     AssessmentMoreMenu,
   ],

@@ -1,5 +1,4 @@
 import { Component, computed, inject, input } from '@angular/core';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { Store } from '@ngrx/store';
 
 import { PlanEntry } from '../../../domain/assessment/assessment';
@@ -17,16 +16,17 @@ import { AssessmentNotFound } from '../../../shared/ui/assessment-not-found/asse
 import { SaveStatusLine } from '../../../shared/ui/save-status-line/save-status-line';
 import { ReportPdfButton } from '../../report/report-pdf-button/report-pdf-button';
 import { ActionCard } from '../action-card/action-card';
+import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-indicator';
 
 @Component({
   selector: 'app-plan-page',
   templateUrl: './plan-page.html',
   styleUrl: './plan-page.scss',
   imports: [
+    LoadingIndicator,
     AssessmentNotFound,
     QuestionLinks,
     BandBadge,
-    MatProgressSpinner,
     AssessmentNav,
     ActionCard,
     ReportPdfButton,

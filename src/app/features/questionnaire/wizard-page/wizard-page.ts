@@ -1,8 +1,6 @@
 import { Component, computed, inject, input, viewChild } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { MatIcon } from '@angular/material/icon';
-import { MatProgressBar } from '@angular/material/progress-bar';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 
@@ -20,17 +18,19 @@ import { AssessmentNotFound } from '../../../shared/ui/assessment-not-found/asse
 import { SaveStatusLine } from '../../../shared/ui/save-status-line/save-status-line';
 import { QuestionnaireStepper } from '../questionnaire-stepper/questionnaire-stepper';
 import { CONTENT } from '../../../shared/i18n/content';
+import { ProgressLine } from '../../../shared/ui/progress-line/progress-line';
+import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-indicator';
 
 @Component({
   selector: 'app-wizard-page',
   templateUrl: './wizard-page.html',
   styleUrl: './wizard-page.scss',
   imports: [
+    LoadingIndicator,
+    ProgressLine,
     AssessmentNotFound,
     DatePipe,
     MatIcon,
-    MatProgressBar,
-    MatProgressSpinner,
     AssessmentNav,
     QuestionnaireStepper,
     SaveStatusLine,

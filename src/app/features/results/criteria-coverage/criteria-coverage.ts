@@ -1,25 +1,21 @@
 import { PercentPipe } from '@angular/common';
 import { Component, input } from '@angular/core';
-import { MatProgressBar } from '@angular/material/progress-bar';
 
 import { CriterionCoverage } from '../../../domain/scoring/assessment-score';
 import { PHRASES } from '../../../shared/i18n/phrases';
+import { ProgressLine } from '../../../shared/ui/progress-line/progress-line';
 
 /** How far each of the six Code criteria is in place, from the ratings of its safeguards. */
 @Component({
   selector: 'app-criteria-coverage',
-  imports: [MatProgressBar, PercentPipe],
+  imports: [ProgressLine, PercentPipe],
   template: `
     <ul>
       @for (c of criteria(); track c.criterion) {
         <li>
           <span class="label" [id]="'criterion-' + c.criterion">{{ label(c.criterion) }}</span>
           @if (c.ratio !== null) {
-            <mat-progress-bar
-              mode="determinate"
-              [value]="c.ratio * 100"
-              [attr.aria-labelledby]="'criterion-' + c.criterion"
-            />
+            <app-progress-line [value]="c.ratio * 100" [labelledBy]="'criterion-' + c.criterion" />
             <span class="value">{{ c.ratio | percent }}</span>
           } @else {
             <span class="value na" i18n="@@coverage.na">Not asked</span>

@@ -2,7 +2,6 @@ import { Component, computed, inject, input, resource } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { PercentPipe } from '@angular/common';
@@ -30,19 +29,20 @@ import { RiskItemPanel } from '../risk-item-panel/risk-item-panel';
 import { SubmissionCard } from '../submission-card/submission-card';
 import { ReportPdfButton } from '../../report/report-pdf-button/report-pdf-button';
 import { CONTENT } from '../../../shared/i18n/content';
+import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-indicator';
 
 @Component({
   selector: 'app-results-page',
   templateUrl: './results-page.html',
   styleUrl: './results-page.scss',
   imports: [
+    LoadingIndicator,
     AssessmentNotFound,
     RouterLink,
     PercentPipe,
     MatButton,
     MatCardModule,
     MatIcon,
-    MatProgressSpinner,
     AssessmentNav,
     BandBadge,
     QuestionLinks,

@@ -6,8 +6,6 @@ import { MatButton } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { MatProgressBar } from '@angular/material/progress-bar';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -22,6 +20,8 @@ import { reviewFeature } from '../state/review.feature';
 import { REVIEW_STATUS_LABELS } from '../../../shared/i18n/review-status-labels';
 import { selectQueue, selectQueueCount, selectQueueFacets } from '../state/review.selectors';
 import { submissionProblemMessage } from '../state/submission-problem-message';
+import { ProgressLine } from '../../../shared/ui/progress-line/progress-line';
+import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-indicator';
 
 /** Code staff's queue: import submission files, see which need attention first, open one. */
 @Component({
@@ -29,6 +29,8 @@ import { submissionProblemMessage } from '../state/submission-problem-message';
   templateUrl: './review-queue-page.html',
   styleUrl: './review-queue-page.scss',
   imports: [
+    LoadingIndicator,
+    ProgressLine,
     DatePipe,
     ReactiveFormsModule,
     RouterLink,
@@ -36,8 +38,6 @@ import { submissionProblemMessage } from '../state/submission-problem-message';
     MatFormFieldModule,
     MatIcon,
     MatInput,
-    MatProgressBar,
-    MatProgressSpinner,
     MatSelectModule,
     BandBadge,
     ReviewStatusChip,

@@ -4,7 +4,6 @@ import { MatButton } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 
@@ -20,6 +19,7 @@ import { SuppliersPageActions } from '../state/supplier.actions';
 import { suppliersFeature } from '../state/supplier.feature';
 import { selectPortfolioRows } from '../state/supplier.selectors';
 import { CONTENT } from '../../../shared/i18n/content';
+import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-indicator';
 
 /** One supplier: its register entry, and its assessment or the ways to get one. */
 @Component({
@@ -27,13 +27,13 @@ import { CONTENT } from '../../../shared/i18n/content';
   templateUrl: './supplier-page.html',
   styleUrl: './supplier-page.scss',
   imports: [
+    LoadingIndicator,
     DatePipe,
     DecimalPipe,
     RouterLink,
     MatButton,
     MatCardModule,
     MatIcon,
-    MatProgressSpinner,
     BandBadge,
   ],
 })

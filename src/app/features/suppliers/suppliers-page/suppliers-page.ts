@@ -9,7 +9,6 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -34,12 +33,14 @@ import {
   selectPortfolioSummary,
 } from '../state/supplier.selectors';
 import { CONTENT } from '../../../shared/i18n/content';
+import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-indicator';
 
 @Component({
   selector: 'app-suppliers-page',
   templateUrl: './suppliers-page.html',
   styleUrl: './suppliers-page.scss',
   imports: [
+    LoadingIndicator,
     ScrollingModule,
     DatePipe,
     DecimalPipe,
@@ -50,7 +51,6 @@ import { CONTENT } from '../../../shared/i18n/content';
     MatFormFieldModule,
     MatIcon,
     MatInput,
-    MatProgressSpinner,
     MatSelectModule,
     BandBadge,
     CsvPreview,
