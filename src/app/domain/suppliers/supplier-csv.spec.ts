@@ -121,4 +121,42 @@ describe('supplier CSV export', () => {
     expect(back.ok && back.rows[0].draft.name).toBe('Café "Le Port", Bar');
     expect(text.split('\r\n')[0]).toBe(`${HEADER},band`);
   });
+
+  it('writes cells a spreadsheet would run as formulas as text, and reads them back unchanged', () => {
+    const named = (name: string, contact = ''): Supplier => ({
+      id: name,
+      name,
+      category: 'ground-transport',
+      country: 'Kenya',
+      locality: name,
+      volume: 1,
+      clauseStatus: 'none',
+      contact,
+      createdAt: '',
+      updatedAt: '',
+    });
+    const hostile = [
+      named('=HYPERLINK("http://evil.example","Click")'),
+      named("+cmd|' /C calc'!A0"),
+      named('-2+3'),
+      named('@SUM(1,2)', '=1+1'),
+      named('\t=1'),
+      named('=1\n+2'),
+    ];
+    const text = supplierCsvText(hostile.map((supplier) => ({ supplier, band: '' })));
+    const cells = text.split('\r\n').slice(1).join('\n');
+    for (const { name } of hostile) expect(text).not.toContain(`,${name}`);
+    expect(cells).toContain(`'=HYPERLINK(`);
+    expect(cells).toContain(`'@SUM(1,2)`);
+    expect(cells).toContain(`'=1+1`);
+    const back = readSupplierCsv(text, []);
+    expect(back.ok && back.rows.map((r) => [r.draft.name, r.draft.contact])).toEqual(
+      hostile.map((s) => [s.name.trim(), s.contact]),
+    );
+  });
+
+  it('keeps an apostrophe that does not guard a formula', () => {
+    const back = readSupplierCsv([HEADER, "'t Hotel,accommodation,Kenya,,,,"].join('\n'), []);
+    expect(back.ok && back.rows[0].draft.name).toBe("'t Hotel");
+  });
 });

@@ -101,21 +101,35 @@ export function readSupplierCsv(
   return { ok: true, rows, problems, duplicates };
 }
 
-/** The register as CSV, with each supplier's overall band ('' when not assessed yet). */
+/**
+ * A cell a spreadsheet would run as a formula (= + - @, or a tab or carriage return first): a
+ * supplier named `=HYPERLINK(…)` must reach Excel as text. Papa Parse's own pattern misses a cell
+ * with a line break, so the test is on the first character only.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * The register as CSV, with each supplier's overall band ('' when not assessed yet). A cell that a
+ * spreadsheet would run as a formula is written with a leading apostrophe (the usual way to say
+ * "text"), which the import removes again.
+ */
 export function supplierCsvText(rows: readonly { supplier: Supplier; band: string }[]): string {
-  return Papa.unparse({
-    fields: [...SUPPLIER_CSV_COLUMNS, 'band'],
-    data: rows.map(({ supplier, band }) => [
-      supplier.name,
-      supplier.category,
-      supplier.country,
-      supplier.locality,
-      supplier.volume,
-      supplier.clauseStatus,
-      supplier.contact,
-      band,
-    ]),
-  });
+  return Papa.unparse(
+    {
+      fields: [...SUPPLIER_CSV_COLUMNS, 'band'],
+      data: rows.map(({ supplier, band }) => [
+        supplier.name,
+        supplier.category,
+        supplier.country,
+        supplier.locality,
+        supplier.volume,
+        supplier.clauseStatus,
+        supplier.contact,
+        band,
+      ]),
+    },
+    { escapeFormulae: FORMULA_START },
+  );
 }
 
 /** A header-only CSV to fill in, with the columns the import reads. */
@@ -123,10 +137,15 @@ export function supplierCsvTemplate(): string {
   return Papa.unparse({ fields: SUPPLIER_CSV_COLUMNS, data: [] });
 }
 
+/** A cell exported with the apostrophe that kept a spreadsheet from running it, without it. */
+function asWritten(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 function toDraft(
   record: Record<string, string>,
 ): SupplierDraft | { reason: CsvRowProblem['reason'] } {
-  const value = (column: string) => (record[column] ?? '').trim();
+  const value = (column: string) => asWritten((record[column] ?? '').trim()).trim();
   for (const column of REQUIRED) {
     if (!value(column)) return { reason: { code: 'missing', column } };
   }
