@@ -27,6 +27,24 @@ export type UntrustedProblem =
   | { readonly code: 'extra-field'; readonly field: string }
   | { readonly code: 'wrong-type'; readonly field: string; readonly expected: string };
 
+/** A problem inside a file that did parse as JSON. */
+export type ContentProblem = Exclude<
+  UntrustedProblem,
+  { readonly code: 'too-large' } | { readonly code: 'not-json' }
+>;
+
+/**
+ * Why a file that claims to be Haven's was refused: what the structural walk or the schema found,
+ * an answer or plan entry its questionnaire cannot take, or a format version Haven never wrote.
+ * The app words each one in the user's language.
+ */
+export type InvalidReason =
+  | ContentProblem
+  | { readonly code: 'bad-version' }
+  | { readonly code: 'unknown-question'; readonly question: string }
+  | { readonly code: 'not-an-option'; readonly question: string }
+  | { readonly code: 'unknown-action'; readonly action: string };
+
 export type Checked<T, P> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: P };
 
@@ -69,7 +87,7 @@ function inspect(value: unknown, path: readonly string[], depth: number): Untrus
  * Turns the first schema issue into a problem that names the field: missing, not expected, or of
  * the wrong type (or out of range, which is reported as what was expected).
  */
-export function schemaProblem(issue: v.BaseIssue<unknown>): UntrustedProblem {
+export function schemaProblem(issue: v.BaseIssue<unknown>): ContentProblem {
   const path = issue.path?.map((p) => String(p.key)) ?? [];
   const field = fieldName(path);
   if (issue.type === 'strict_object' && issue.expected === 'never') {
@@ -94,27 +112,4 @@ function expectedOf(issue: v.BaseIssue<unknown>): string {
 
 function fieldName(path: readonly string[]): string {
   return path.length ? path.join('.') : '(the file)';
-}
-
-/**
- * A short technical detail, for the file formats whose messages quote one (assessment and
- * questionnaire-exchange files).
- */
-export function untrustedDetail(problem: UntrustedProblem): string {
-  switch (problem.code) {
-    case 'reserved-key':
-      return `reserved key "${problem.key}"`;
-    case 'markup':
-      return `HTML or script in "${problem.field}"`;
-    case 'too-many':
-      return `${problem.count} entries in "${problem.field}"`;
-    case 'missing-field':
-      return `missing "${problem.field}"`;
-    case 'extra-field':
-      return `unexpected field "${problem.field}"`;
-    case 'wrong-type':
-      return `"${problem.field}" should be ${problem.expected}`;
-    default:
-      return problem.code;
-  }
 }

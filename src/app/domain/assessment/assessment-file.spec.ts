@@ -1,5 +1,5 @@
 import { WELL_CONTROLLED_HOTEL } from '../testing/sample-answers';
-import { Assessment } from './assessment';
+import { Assessment, EMPTY_PLAN_ENTRY } from './assessment';
 import { assessmentFileText, parseAssessmentFile } from './assessment-file';
 
 const ASSESSMENT: Assessment = {
@@ -81,20 +81,39 @@ describe('parseAssessmentFile', () => {
     );
     expect(result).toEqual({
       ok: false,
-      problem: { code: 'invalid', detail: 'answer to "hasBar" is not one of its options' },
+      problem: { code: 'invalid', reason: { code: 'not-an-option', question: 'hasBar' } },
     });
   });
 
   it('rejects answers to questions that do not exist', () => {
-    const result = parseAssessmentFile(withAssessment({ answers: { guestName: 'x' } }));
-    expect(result.ok).toBeFalse();
+    expect(parseAssessmentFile(withAssessment({ answers: { guestName: 'x' } }))).toEqual({
+      ok: false,
+      problem: { code: 'invalid', reason: { code: 'unknown-question', question: 'guestName' } },
+    });
+  });
+
+  it('rejects plan entries for actions the questionnaire does not have', () => {
+    const plan = { 'no-such-action': EMPTY_PLAN_ENTRY };
+    expect(parseAssessmentFile(withAssessment({ plan }))).toEqual({
+      ok: false,
+      problem: { code: 'invalid', reason: { code: 'unknown-action', action: 'no-such-action' } },
+    });
+  });
+
+  it('says a Haven file with a version Haven never wrote was edited, not made by another app', () => {
+    for (const formatVersion of [0, '1', 1.5, undefined, null, -1]) {
+      const file = JSON.stringify({ ...JSON.parse(VALID), formatVersion });
+      expect(parseAssessmentFile(file))
+        .withContext(String(formatVersion))
+        .toEqual({ ok: false, problem: { code: 'invalid', reason: { code: 'bad-version' } } });
+    }
   });
 
   it('rejects prototype keys instead of dropping them', () => {
     const text = VALID.replace('"businessName"', '"__proto__"');
     expect(parseAssessmentFile(text)).toEqual({
       ok: false,
-      problem: { code: 'invalid', detail: 'reserved key "__proto__"' },
+      problem: { code: 'invalid', reason: { code: 'reserved-key', key: '__proto__' } },
     });
   });
 
@@ -124,12 +143,18 @@ describe('parseAssessmentFile', () => {
       ),
     ).toEqual({
       ok: false,
-      problem: { code: 'invalid', detail: 'HTML or script in "assessment.answers.businessName"' },
+      problem: {
+        code: 'invalid',
+        reason: { code: 'markup', field: 'assessment.answers.businessName' },
+      },
     });
     const many = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`q${i}`, 'x']));
     expect(parseAssessmentFile(withAssessment({ answers: many }))).toEqual({
       ok: false,
-      problem: { code: 'invalid', detail: '100000 entries in "assessment.answers"' },
+      problem: {
+        code: 'invalid',
+        reason: { code: 'too-many', field: 'assessment.answers', count: 100_000 },
+      },
     });
   });
 });

@@ -4,12 +4,7 @@ import { findQuestion } from '../questionnaire/visibility';
 import { findQuestionSet } from '../questionnaire/sets';
 import { valuesOf } from '../questionnaire/question-set-integrity';
 import { REVIEW_RESPONSE_SCHEMA } from '../review/review-response';
-import {
-  parseUntrusted,
-  schemaProblem,
-  untrustedDetail,
-  UntrustedProblem,
-} from '../untrusted-data';
+import { InvalidReason, parseUntrusted, schemaProblem, UntrustedProblem } from '../untrusted-data';
 import { Assessment, PLAN_STATUSES } from './assessment';
 import { migrateAssessment } from './migrate-assessment';
 
@@ -22,7 +17,7 @@ export type FileProblem =
   | { readonly code: 'not-haven' }
   | { readonly code: 'future-version'; readonly version: number }
   | { readonly code: 'unknown-questionnaire'; readonly questionnaire: string }
-  | { readonly code: 'invalid'; readonly detail: string };
+  | { readonly code: 'invalid'; readonly reason: InvalidReason };
 
 export type ParsedFile =
   | { readonly ok: true; readonly assessment: Assessment }
@@ -52,14 +47,15 @@ export function parseAssessmentFile(text: string): ParsedFile {
   const untrusted = parseUntrusted(text);
   if (!untrusted.ok) return fail(asFileProblem(untrusted.problem));
   const data = untrusted.value;
+  if (!v.is(FORMAT, data)) return fail({ code: 'not-haven' });
+  // Haven's own format, with a version Haven never wrote (0, "1", 1.5, none): edited or damaged.
   const envelope = v.safeParse(ENVELOPE, data);
-  if (!envelope.success) return fail({ code: 'not-haven' });
+  if (!envelope.success) return fail({ code: 'invalid', reason: { code: 'bad-version' } });
   const version = envelope.output.formatVersion;
   if (version > ASSESSMENT_FILE_VERSION) return fail({ code: 'future-version', version });
 
   const parsed = v.safeParse(FILE, data);
-  if (!parsed.success)
-    return fail({ code: 'invalid', detail: untrustedDetail(schemaProblem(parsed.issues[0])) });
+  if (!parsed.success) return fail({ code: 'invalid', reason: schemaProblem(parsed.issues[0]) });
   const stored = parsed.output.assessment;
 
   // A file from an earlier Haven opens with the questionnaire shipped now (migrations.ts); its
@@ -74,26 +70,27 @@ export function parseAssessmentFile(text: string): ParsedFile {
   }
   for (const [id, value] of Object.entries(assessment.answers)) {
     const question = findQuestion(set, id);
-    if (!question) return fail({ code: 'invalid', detail: `answer to unknown question "${id}"` });
+    if (!question)
+      return fail({ code: 'invalid', reason: { code: 'unknown-question', question: id } });
     if (
       question.kind === 'text'
         ? value.length > question.maxLength
         : !valuesOf(question).includes(value)
     ) {
-      return fail({ code: 'invalid', detail: `answer to "${id}" is not one of its options` });
+      return fail({ code: 'invalid', reason: { code: 'not-an-option', question: id } });
     }
   }
   const actionIds = new Set(set.actions.map((a) => a.id));
   const unknownAction = Object.keys(assessment.plan).find((id) => !actionIds.has(id));
   if (unknownAction)
-    return fail({ code: 'invalid', detail: `plan entry for unknown action "${unknownAction}"` });
+    return fail({ code: 'invalid', reason: { code: 'unknown-action', action: unknownAction } });
   return { ok: true, assessment };
 }
 
 function asFileProblem(problem: UntrustedProblem): FileProblem {
   return problem.code === 'too-large' || problem.code === 'not-json'
     ? { code: problem.code }
-    : { code: 'invalid', detail: untrustedDetail(problem) };
+    : { code: 'invalid', reason: problem };
 }
 
 function fail(problem: FileProblem): ParsedFile {
@@ -106,6 +103,7 @@ const SHORT_TEXT = v.pipe(v.string(), v.maxLength(500));
 const ID = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/));
 const TIMESTAMP = v.pipe(v.string(), v.isoTimestamp());
 
+const FORMAT = v.object({ format: v.literal(ASSESSMENT_FILE_FORMAT) });
 const ENVELOPE = v.object({
   format: v.literal(ASSESSMENT_FILE_FORMAT),
   formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),

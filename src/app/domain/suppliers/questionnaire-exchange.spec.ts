@@ -106,14 +106,29 @@ describe('questionnaire response files', () => {
       { ...RESPONSE, answers: { orphanageVisits: 'sometimes' } },
       DIGEST,
     );
-    expect(parseResponseFile(text).ok).toBeFalse();
+    expect(parseResponseFile(text)).toEqual({
+      ok: false,
+      problem: { code: 'invalid', reason: { code: 'not-an-option', question: 'orphanageVisits' } },
+    });
+  });
+
+  it('says a response with a version Haven never wrote was edited', () => {
+    for (const formatVersion of [0, '1', 1.5, null]) {
+      const text = JSON.stringify({
+        ...JSON.parse(responseFileText(RESPONSE, DIGEST)),
+        formatVersion,
+      });
+      expect(parseResponseFile(text))
+        .withContext(String(formatVersion))
+        .toEqual({ ok: false, problem: { code: 'invalid', reason: { code: 'bad-version' } } });
+    }
   });
 
   it('refuses a prototype key', () => {
     const text = responseFileText(RESPONSE, DIGEST).replace('"businessName"', '"__proto__"');
     expect(parseResponseFile(text)).toEqual({
       ok: false,
-      problem: { code: 'invalid', detail: 'reserved key "__proto__"' },
+      problem: { code: 'invalid', reason: { code: 'reserved-key', key: '__proto__' } },
     });
   });
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 
 import { canonicalJson } from '../assessment/canonical-json';
-import { parseUntrusted, schemaProblem, untrustedDetail } from '../untrusted-data';
+import { InvalidReason, parseUntrusted, schemaProblem } from '../untrusted-data';
 import { Answers } from '../questionnaire/answers';
 import { valuesOf } from '../questionnaire/question-set-integrity';
 import { openAnswers } from '../questionnaire/sets/migrations';
@@ -37,7 +37,7 @@ export type ExchangeProblem =
   | { readonly code: 'not-json' }
   | { readonly code: 'wrong-kind'; readonly found: string }
   | { readonly code: 'future-version' }
-  | { readonly code: 'invalid'; readonly detail: string }
+  | { readonly code: 'invalid'; readonly reason: InvalidReason }
   | { readonly code: 'unknown-questionnaire'; readonly questionnaire: string }
   | { readonly code: 'unknown-request' }
   | { readonly code: 'other-version'; readonly expected: string; readonly found: string }
@@ -114,7 +114,12 @@ export function parseResponseFile(text: string): Parsed<{
       (question.kind === 'text'
         ? value.length <= question.maxLength
         : valuesOf(question).includes(value));
-    if (!isValid) return { ok: false, problem: { code: 'invalid', detail: `answer to "${id}"` } };
+    if (!isValid) {
+      const reason: InvalidReason = question
+        ? { code: 'not-an-option', question: id }
+        : { code: 'unknown-question', question: id };
+      return { ok: false, problem: { code: 'invalid', reason } };
+    }
   }
   return { ok: true, value: { response, digest, answers, setVersion: set.version } };
 }
@@ -154,11 +159,17 @@ function envelope(text: string, format: string): Parsed<unknown> {
     if (problem.code === 'too-large' || problem.code === 'not-json') {
       return { ok: false, problem: { code: problem.code } };
     }
-    return { ok: false, problem: { code: 'invalid', detail: untrustedDetail(problem) } };
+    return { ok: false, problem: { code: 'invalid', reason: problem } };
   }
   const data = untrusted.value;
   const head = v.safeParse(HEAD, data);
-  if (!head.success) return { ok: false, problem: { code: 'wrong-kind', found: '' } };
+  if (!head.success) {
+    // A Haven format with a version Haven never wrote (0, "1", 1.5, none): edited or damaged.
+    const isHaven = v.is(v.object({ format: v.picklist([format]) }), data);
+    if (isHaven)
+      return { ok: false, problem: { code: 'invalid', reason: { code: 'bad-version' } } };
+    return { ok: false, problem: { code: 'wrong-kind', found: '' } };
+  }
   if (head.output.format !== format)
     return { ok: false, problem: { code: 'wrong-kind', found: head.output.format } };
   if (head.output.formatVersion > FORMAT_VERSION)
@@ -167,7 +178,7 @@ function envelope(text: string, format: string): Parsed<unknown> {
 }
 
 function invalid(issue: v.BaseIssue<unknown>): Parsed<never> {
-  return { ok: false, problem: { code: 'invalid', detail: untrustedDetail(schemaProblem(issue)) } };
+  return { ok: false, problem: { code: 'invalid', reason: schemaProblem(issue) } };
 }
 
 function unknownQuestionnaire(q: { id: string; version: string }): Parsed<never> {

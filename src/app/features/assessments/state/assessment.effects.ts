@@ -305,8 +305,10 @@ function exchangeToFileProblem(problem: ExchangeProblem): FileProblem {
     case 'future-version':
       return { code: 'future-version', version: 2 };
     case 'unknown-questionnaire':
+    case 'invalid':
       return problem;
     default:
-      return { code: 'invalid', detail: 'detail' in problem ? problem.detail : problem.code };
+      // Another kind of file that merely names the request format: not one Haven wrote.
+      return { code: 'not-haven' };
   }
 }

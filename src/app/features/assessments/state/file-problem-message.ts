@@ -1,4 +1,5 @@
 import { FileProblem } from '../../../domain/assessment/assessment-file';
+import { invalidReasonMessage } from '../../../shared/i18n/file-problem-reasons';
 
 /** What went wrong with an imported file, in words that say what to do about it. */
 export function fileProblemMessage(fileName: string, problem: FileProblem): string {
@@ -14,6 +15,6 @@ export function fileProblemMessage(fileName: string, problem: FileProblem): stri
     case 'unknown-questionnaire':
       return $localize`:@@fileProblem.unknownSet:“${fileName}:file:” uses a questionnaire this version of Haven does not have (${problem.questionnaire}:questionnaire:). Nothing was imported.`;
     case 'invalid':
-      return $localize`:@@fileProblem.invalid:“${fileName}:file:” looks like a Haven assessment but has been changed or damaged (${problem.detail}:detail:). Nothing was imported.`;
+      return $localize`:@@fileProblem.invalid:“${fileName}:file:” looks like a Haven assessment but has been changed or damaged. ${invalidReasonMessage(problem.reason)}:why: Nothing was imported.`;
   }
 }

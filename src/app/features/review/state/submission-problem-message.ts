@@ -1,6 +1,6 @@
 import { ReviewResponseProblem } from '../../../domain/review/review-response';
 import { SubmissionProblem } from '../../../domain/review/submission-file';
-import { UntrustedProblem } from '../../../domain/untrusted-data';
+import { untrustedProblemMessage } from '../../../shared/i18n/file-problem-reasons';
 
 /** Why a submission file was refused. Every refusal leaves what the reviewer holds unchanged. */
 export function submissionProblemMessage(problem: SubmissionProblem): string {
@@ -49,27 +49,4 @@ export function reviewResponseProblemMessage(
     }
   })();
   return $localize`:@@reviewResponse.refused:“${fileName}:file:” was not imported: ${why}:why: Nothing changed.`;
-}
-
-function untrustedProblemMessage(problem: UntrustedProblem): string {
-  switch (problem.code) {
-    case 'too-large':
-      return $localize`:@@untrusted.tooLarge:Larger than 5 MB: too large to be a Haven file.`;
-    case 'not-json':
-      return $localize`:@@untrusted.notJson:Not readable as a Haven file: it is not JSON, or it was cut short.`;
-    case 'reserved-key':
-      return $localize`:@@untrusted.reservedKey:It contains the field name “${problem.key}:key:”, which Haven never writes and refuses for safety.`;
-    case 'markup':
-      return $localize`:@@untrusted.markup:The field “${problem.field}:field:” contains HTML or script, which Haven never writes.`;
-    case 'too-many':
-      return $localize`:@@untrusted.tooMany:The field “${problem.field}:field:” has ${problem.count}:count: entries, far more than any Haven file.`;
-    case 'too-deep':
-      return $localize`:@@untrusted.tooDeep:It is nested far deeper than any Haven file.`;
-    case 'missing-field':
-      return $localize`:@@untrusted.missing:The field “${problem.field}:field:” is missing.`;
-    case 'extra-field':
-      return $localize`:@@untrusted.extra:It has a field Haven does not write: “${problem.field}:field:”.`;
-    case 'wrong-type':
-      return $localize`:@@untrusted.wrongType:The field “${problem.field}:field:” is not what Haven writes there (expected ${problem.expected}:expected:).`;
-  }
 }

@@ -1,4 +1,5 @@
 import { ExchangeProblem } from '../../../domain/suppliers/questionnaire-exchange';
+import { invalidReasonMessage } from '../../../shared/i18n/file-problem-reasons';
 
 /** Why a questionnaire file was refused, and what to do. Nothing changes when a file is refused. */
 export function exchangeProblemMessage(fileName: string, problem: ExchangeProblem): string {
@@ -14,7 +15,7 @@ export function exchangeProblemMessage(fileName: string, problem: ExchangeProble
     case 'future-version':
       return $localize`:@@exchange.future:“${fileName}:file:” was made by a newer version of Haven. Update Haven and import it again. Nothing was imported.`;
     case 'invalid':
-      return $localize`:@@exchange.invalid:“${fileName}:file:” is damaged or was edited by hand (${problem.detail}:detail:). Ask the supplier to send it again. Nothing was imported.`;
+      return $localize`:@@exchange.invalid:“${fileName}:file:” is damaged or was edited by hand. ${invalidReasonMessage(problem.reason)}:why: Ask the supplier to send it again. Nothing was imported.`;
     case 'unknown-questionnaire':
       return $localize`:@@exchange.unknownSet:“${fileName}:file:” uses a questionnaire this version of Haven does not have (${problem.questionnaire}:questionnaire:). Nothing was imported.`;
     case 'unknown-request':
