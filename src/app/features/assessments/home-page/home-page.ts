@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { Component, inject, Injector } from '@angular/core';
+import { Component, inject, Injector, signal } from '@angular/core';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
@@ -39,6 +39,13 @@ export class HomePage {
   protected readonly assessments = this.store.selectSignal(selectAssessmentSummaries);
   /** The promise on the first screen, from the estimate model (time-estimate.ts). */
   protected readonly length = questionnaireLength(QUESTION_SETS);
+
+  /** Assessments whose "more" button was pressed: their Material menu loads then (home-page.html). */
+  protected readonly menusPressed = signal<ReadonlySet<string>>(new Set());
+
+  protected pressMenu(id: string): void {
+    this.menusPressed.update((ids) => new Set([...ids, id]));
+  }
 
   protected importFile(input: HTMLInputElement): void {
     const file = input.files?.[0];
