@@ -164,6 +164,12 @@ test('a business submits, Code staff review three submissions (one tampered), th
     await expect(comment).toContainText('Evidence requested');
   });
 
+  await test.step('the same response opened again changes nothing, and says so', async () => {
+    await page.getByLabel('Review response to import').setInputFiles(responsePath);
+    await expect(page.getByText('this review is already attached to the submission')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Review: Changes requested' })).toBeVisible();
+  });
+
   await test.step('next year starts from this submission, with the answers carried over', async () => {
     await page.getByRole('button', { name: "Start next year's assessment from it" }).click();
     await expect(page).toHaveURL(/\/questions$/);

@@ -85,8 +85,17 @@ test('desk-assessing a supplier puts its band in the register', async ({ page })
   await dialog.getByRole('combobox', { name: 'Category' }).click();
   await page.getByRole('option', { name: 'Excursion and activity providers' }).click();
   await dialog.getByLabel('Country').fill('Cambodia');
-  await dialog.getByLabel('Town or area').fill('Siem Reap');
   await dialog.getByLabel('Nights or passengers a year').fill('1200');
+  await test.step('text that reads as HTML is refused where it is typed', async () => {
+    // The supplier's own Haven would refuse a request file that carried it.
+    await dialog.getByLabel('Town or area').fill('<b>Siem Reap</b>');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog.getByRole('alert').getByRole('listitem')).toHaveText([
+      'Text that reads as HTML (a “<” just before a letter) cannot go into Haven’s files. Remove the “<” or add a space after it.',
+    ]);
+    await expect(dialog.getByLabel('Town or area')).toBeFocused();
+  });
+  await dialog.getByLabel('Town or area').fill('Siem Reap');
   await expect(dialog.getByRole('alert')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Save' }).click();
 

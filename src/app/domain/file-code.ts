@@ -7,6 +7,7 @@ export {
   reviewResponseDigestInput,
   reviewResponseFileText,
   reviewResponseOf,
+  reviewSupersedes,
 } from './review/review-response';
 export { parseSubmissionFile, receiveSubmission } from './review/submission-file';
 export {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 
 import { MAX_UNTRUSTED_BYTES } from './file-formats';
+import { readsAsMarkup } from './markup';
 
 export { MAX_UNTRUSTED_BYTES };
 
@@ -8,12 +9,6 @@ export { MAX_UNTRUSTED_BYTES };
 export const MAX_COLLECTION = 1_000;
 const MAX_DEPTH = 12;
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/**
- * Markup in a text field: an opening or closing tag, a comment, or a script URL. Written so that no
- * two parts can match the same characters: the regular expression runs in time linear in the text
- * (`<\s*\/?\s*` could split a run of spaces every way and took 25 s on a 500 kB field).
- */
-const MARKUP = /<\s*(?:\/\s*)?[a-z!?]|javascript\s*:/i;
 
 /** What is wrong with a file before its content is even looked at. Every one is worded for the user. */
 export type UntrustedProblem =
@@ -67,7 +62,7 @@ export function parseUntrusted(text: string): Checked<unknown, UntrustedProblem>
 
 function inspect(value: unknown, path: readonly string[], depth: number): UntrustedProblem | null {
   if (typeof value === 'string') {
-    return MARKUP.test(value) ? { code: 'markup', field: fieldName(path) } : null;
+    return readsAsMarkup(value) ? { code: 'markup', field: fieldName(path) } : null;
   }
   if (typeof value !== 'object' || value === null) return null;
   if (depth > MAX_DEPTH) return { code: 'too-deep' };

@@ -5,6 +5,7 @@ import {
   reviewResponseDigestInput,
   reviewResponseFileText,
   reviewResponseOf,
+  reviewSupersedes,
 } from './review-response';
 import { digestOf, SAMPLES } from './testing-submissions';
 import { ACCOMMODATION } from '../questionnaire/sets/accommodation';
@@ -51,6 +52,39 @@ describe('review response file', () => {
     expect(parseReviewResponseFile(scripted)).toEqual({
       ok: false,
       problem: { code: 'markup', field: 'comments.1.comment' },
+    });
+  });
+
+  describe('a second review of the same submission', () => {
+    const later = reviewResponseOf(received, 'A. Reviewer', '2026-11-22T08:00:00.000Z');
+
+    it('replaces the one attached when it is newer', () => {
+      expect(reviewSupersedes(undefined, response)).toEqual({ ok: true });
+      expect(reviewSupersedes(response, later)).toEqual({ ok: true });
+    });
+
+    it('never lets an older file undo a newer decision', () => {
+      expect(reviewSupersedes(later, response)).toEqual({
+        ok: false,
+        problem: {
+          code: 'older',
+          attachedAt: '2026-11-22T08:00:00.000Z',
+          reviewedAt: '2026-11-21T10:00:00.000Z',
+        },
+      });
+    });
+
+    it('recognises the same file opened twice', () => {
+      expect(reviewSupersedes(response, { ...response })).toEqual({
+        ok: false,
+        problem: { code: 'already-attached' },
+      });
+    });
+
+    it('compares times, not how they are written', () => {
+      const sameMomentElsewhere = { ...later, reviewedAt: '2026-11-22T11:00:00.000+03:00' };
+      expect(reviewSupersedes(response, sameMomentElsewhere)).toEqual({ ok: true });
+      expect(reviewSupersedes(sameMomentElsewhere, response).ok).toBeFalse();
     });
   });
 });

@@ -33,7 +33,31 @@ export type ReviewResponseProblem =
   | { readonly code: 'future-version'; readonly version: number }
   | { readonly code: 'wrong-version' }
   | { readonly code: 'altered' }
-  | { readonly code: 'unknown-submission' };
+  | { readonly code: 'unknown-submission' }
+  | { readonly code: 'already-attached' }
+  | { readonly code: 'older'; readonly attachedAt: string; readonly reviewedAt: string };
+
+/**
+ * Whether a review response may replace the one already attached to a submission: a reviewer may
+ * send a second decision, but an older file opened later must not undo a newer one, and the same
+ * file opened twice changes nothing.
+ */
+export function reviewSupersedes(
+  attached: ReviewResponse | undefined,
+  incoming: ReviewResponse,
+): { readonly ok: true } | { readonly ok: false; readonly problem: ReviewResponseProblem } {
+  if (!attached) return { ok: true };
+  const attachedAt = Date.parse(attached.reviewedAt);
+  const reviewedAt = Date.parse(incoming.reviewedAt);
+  if (reviewedAt > attachedAt) return { ok: true };
+  if (reviewedAt === attachedAt && canonicalJson(attached) === canonicalJson(incoming)) {
+    return { ok: false, problem: { code: 'already-attached' } };
+  }
+  return {
+    ok: false,
+    problem: { code: 'older', attachedAt: attached.reviewedAt, reviewedAt: incoming.reviewedAt },
+  };
+}
 
 /** The text the response digest is the SHA-256 of (see `submissionDigestInput` for what it proves). */
 export function reviewResponseDigestInput(response: ReviewResponse): string {

@@ -86,6 +86,14 @@ describe('readSupplierCsv', () => {
     expect(result.ok && result.rows[0].draft.name).toBe('Andes Guides');
   });
 
+  it('sets aside a row whose text reads as HTML, naming the column', () => {
+    const result = read(['<b>Bar</b>,nightlife,Kenya,,,,', 'Bar,nightlife,Kenya,<script>,,,']);
+    expect(result.ok && result.problems.map((p) => p.reason)).toEqual([
+      { code: 'markup', column: 'name' },
+      { code: 'markup', column: 'locality' },
+    ]);
+  });
+
   it('refuses a file without the required columns, naming them', () => {
     expect(readSupplierCsv('supplier,type\nA,B', [])).toEqual({
       ok: false,

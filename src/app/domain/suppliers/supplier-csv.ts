@@ -7,6 +7,7 @@ import {
   SUPPLIER_CATEGORIES,
   SupplierCategory,
 } from './supplier-category';
+import { readsAsMarkup } from '../markup';
 
 /** The columns of the register's CSV, in template order. */
 export const SUPPLIER_CSV_COLUMNS = [
@@ -34,7 +35,8 @@ export interface CsvRowProblem {
     | { readonly code: 'unknown-category'; readonly value: string }
     | { readonly code: 'bad-volume'; readonly value: string }
     | { readonly code: 'unknown-clause-status'; readonly value: string }
-    | { readonly code: 'too-long'; readonly column: string };
+    | { readonly code: 'too-long'; readonly column: string }
+    | { readonly code: 'markup'; readonly column: string };
 }
 
 export interface CsvDuplicate {
@@ -152,6 +154,8 @@ function toDraft(
   for (const column of SUPPLIER_CSV_COLUMNS) {
     if (value(column).length > (column === 'contact' ? 200 : 120))
       return { reason: { code: 'too-long', column } };
+    // Text Haven would refuse in the request file sent to this supplier.
+    if (readsAsMarkup(value(column))) return { reason: { code: 'markup', column } };
   }
   const category = categoryFrom(value('category'));
   if (!category) return { reason: { code: 'unknown-category', value: value('category') } };

@@ -18,7 +18,8 @@ export async function importReviewResponse(
   fileName: string,
   assessments: readonly (Assessment | undefined)[],
 ) {
-  const { parseReviewResponseFile, reviewResponseDigestInput } = await loadFileCode();
+  const { parseReviewResponseFile, reviewResponseDigestInput, reviewSupersedes } =
+    await loadFileCode();
   const parsed = parseReviewResponseFile(text);
   if (!parsed.ok)
     return SubmissionActions.reviewImportFailed({ fileName, problem: parsed.problem });
@@ -32,6 +33,10 @@ export async function importReviewResponse(
       fileName,
       problem: { code: 'unknown-submission' },
     });
+  }
+  const supersedes = reviewSupersedes(target.review, response);
+  if (!supersedes.ok) {
+    return SubmissionActions.reviewImportFailed({ fileName, problem: supersedes.problem });
   }
   return SubmissionActions.reviewImported({ id: target.id, review: response });
 }

@@ -1,5 +1,8 @@
+import { formatDate } from '@angular/common';
+
 import { ReviewResponseProblem } from '../../../domain/review/review-response';
 import { SubmissionProblem } from '../../../domain/review/submission-file';
+import { ACTIVE_LOCALE } from '../../../shared/i18n/active-locale';
 import { untrustedProblemMessage } from '../../../shared/i18n/file-problem-reasons';
 
 /** Why a submission file was refused. Every refusal leaves what the reviewer holds unchanged. */
@@ -44,9 +47,18 @@ export function reviewResponseProblemMessage(
         return $localize`:@@reviewResponse.altered:its content was changed after the reviewer saved it; ask for it again.`;
       case 'unknown-submission':
         return $localize`:@@reviewResponse.unknownSubmission:it answers a submission that is not on this device.`;
+      case 'already-attached':
+        return $localize`:@@reviewResponse.alreadyAttached:this review is already attached to the submission.`;
+      case 'older':
+        return $localize`:@@reviewResponse.older:it is older (${shortDate(problem.reviewedAt)}:reviewed:) than the review already attached (${shortDate(problem.attachedAt)}:attached:), which stays.`;
       default:
         return untrustedProblemMessage(problem);
     }
   })();
   return $localize`:@@reviewResponse.refused:“${fileName}:file:” was not imported: ${why}:why: Nothing changed.`;
+}
+
+/** A review's date and time as the user's language writes them. */
+function shortDate(iso: string): string {
+  return formatDate(iso, 'medium', ACTIVE_LOCALE);
 }

@@ -14,6 +14,8 @@ export function csvRowProblemText(reason: CsvRowProblem['reason']): string {
       return $localize`:@@csv.clause:clause status “${reason.value}:value:” is not signed, sent, refused or none`;
     case 'too-long':
       return $localize`:@@csv.tooLong:the “${reason.column}:column:” column is too long`;
+    case 'markup':
+      return $localize`:@@csv.markup:the “${reason.column}:column:” column reads as HTML (a “<” just before a letter), which Haven’s files cannot carry`;
   }
 }
 

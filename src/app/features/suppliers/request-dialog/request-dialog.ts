@@ -4,6 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
+import { markupMessage, noMarkup } from '../../../shared/forms/no-markup';
 
 export interface RequestDialogData {
   readonly supplierName: string;
@@ -33,9 +34,13 @@ export interface RequestDialogData {
             maxlength="120"
             autocomplete="organization"
           />
-          <mat-error i18n="@@request.operatorRequired"
-            >The supplier needs to know who is asking.</mat-error
-          >
+          @if (form.controls.operatorName.hasError('markup')) {
+            <mat-error>{{ markupMessage }}</mat-error>
+          } @else {
+            <mat-error i18n="@@request.operatorRequired"
+              >The supplier needs to know who is asking.</mat-error
+            >
+          }
         </mat-form-field>
       </form>
     </mat-dialog-content>
@@ -55,10 +60,11 @@ export interface RequestDialogData {
 export class RequestDialog {
   protected readonly data = inject<RequestDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<RequestDialog, string>>(MatDialogRef);
+  protected readonly markupMessage = markupMessage();
   protected readonly form = inject(NonNullableFormBuilder).group({
     operatorName: [
       this.data.operatorName,
-      [Validators.required, Validators.maxLength(120), Validators.pattern(/\S/)],
+      [Validators.required, Validators.maxLength(120), Validators.pattern(/\S/), noMarkup],
     ],
   });
 

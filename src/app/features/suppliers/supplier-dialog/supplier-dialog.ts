@@ -20,6 +20,7 @@ import {
 } from '../../../domain/suppliers/supplier-category';
 import { CLAUSE_STATUS_LABELS } from '../supplier-labels';
 import { CONTENT } from '../../../shared/i18n/content';
+import { markupMessage, noMarkup } from '../../../shared/forms/no-markup';
 
 /** Adds or edits a supplier. Closes with the entered SupplierDraft, or nothing when cancelled. */
 @Component({
@@ -47,17 +48,21 @@ export class SupplierDialog {
     label: CLAUSE_STATUS_LABELS[id],
   }));
   protected readonly form = inject(NonNullableFormBuilder).group({
-    name: [this.supplier?.name ?? '', [Validators.required, Validators.maxLength(120)]],
+    name: [this.supplier?.name ?? '', [Validators.required, Validators.maxLength(120), noMarkup]],
     category: [(this.supplier?.category ?? '') as SupplierCategory | '', Validators.required],
-    country: [this.supplier?.country ?? '', [Validators.required, Validators.maxLength(120)]],
-    locality: [this.supplier?.locality ?? '', Validators.maxLength(120)],
+    country: [
+      this.supplier?.country ?? '',
+      [Validators.required, Validators.maxLength(120), noMarkup],
+    ],
+    locality: [this.supplier?.locality ?? '', [Validators.maxLength(120), noMarkup]],
     volume: [
       this.supplier?.volume ?? 0,
       [Validators.required, Validators.min(0), Validators.max(999_999_999)],
     ],
     clauseStatus: [(this.supplier?.clauseStatus ?? 'none') as ClauseStatus],
-    contact: [this.supplier?.contact ?? '', Validators.maxLength(200)],
+    contact: [this.supplier?.contact ?? '', [Validators.maxLength(200), noMarkup]],
   });
+  protected readonly markupMessage = markupMessage();
 
   /** What stops the supplier being saved, listed above the fields after a refused Save. */
   protected readonly problems = signal<readonly string[]>([]);
@@ -98,13 +103,18 @@ export class SupplierDialog {
 
   private currentProblems(): string[] {
     const { controls } = this.form;
+    const hasMarkup = [controls.name, controls.country, controls.locality, controls.contact].some(
+      (control) => control.hasError('markup'),
+    );
     return [
-      controls.name.invalid &&
+      controls.name.hasError('required') &&
         $localize`:@@supplierDialog.nameRequired:Enter the supplier's business name.`,
       controls.category.invalid && $localize`:@@supplierDialog.categoryRequired:Choose a category.`,
-      controls.country.invalid && $localize`:@@supplierDialog.countryRequired:Enter the country.`,
+      controls.country.hasError('required') &&
+        $localize`:@@supplierDialog.countryRequired:Enter the country.`,
       controls.volume.invalid &&
         $localize`:@@supplierDialog.volumeInvalid:Enter a whole number, 0 or more.`,
+      hasMarkup && this.markupMessage,
     ].filter((problem): problem is string => Boolean(problem));
   }
 }
