@@ -1,3 +1,4 @@
+import { Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -95,5 +96,41 @@ test('questionnaire round trip: request â†’ supplier answers on its own device â
     await page.getByRole('link', { name: 'Suppliers', exact: true }).click();
     const row = page.getByRole('listitem').filter({ hasText: 'Andes Guides' });
     await expect(row).toContainText('Very high');
+    // Kept on the device: still there after a reload.
+    await page.reload();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Andes Guides' })).toContainText(
+      'Very high',
+    );
+  });
+
+  await test.step('the same response imported again adds no copy', async () => {
+    await page.getByLabel('Supplier response to import').setInputFiles(responsePath);
+    await expect(
+      page.getByText('These answers of Andes Guides are already attached to the supplier.'),
+    ).toBeVisible();
+    // A reload writes anything still waiting; the device holds one assessment from the supplier.
+    await page.reload();
+    await expect(page.locator('main h1')).toBeVisible();
+    expect(await answeredBySupplier(page)).toBe(1);
   });
 });
+
+/** How many assessments on this device were answered by a supplier, read from IndexedDB. */
+function answeredBySupplier(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('haven');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('assessments').objectStore('assessments').getAll();
+          all.onsuccess = () =>
+            resolve(
+              (all.result as { supplier?: { answeredBy: string } }[]).filter(
+                (a) => a.supplier?.answeredBy === 'supplier',
+              ).length,
+            );
+        };
+      }),
+  );
+}

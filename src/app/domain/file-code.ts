@@ -12,6 +12,7 @@ export {
 export { parseSubmissionFile, receiveSubmission } from './review/submission-file';
 export {
   checkResponse,
+  isAlreadyAttached,
   parseRequestFile,
   parseResponseFile,
   requestFileText,

@@ -1,6 +1,8 @@
+import { Assessment } from '../assessment/assessment';
 import { Supplier } from './supplier';
 import {
   checkResponse,
+  isAlreadyAttached,
   parseRequestFile,
   parseResponseFile,
   QuestionnaireRequest,
@@ -181,5 +183,37 @@ describe('checkResponse', () => {
       ok: false,
       problem: { code: 'altered' },
     });
+  });
+});
+
+describe('isAlreadyAttached', () => {
+  const attached: Assessment = {
+    id: 'a1',
+    setId: 'supplier-excursions',
+    setVersion: '2.0.0',
+    answers: { orphanageVisits: 'no', businessName: 'Jungle Treks' },
+    plan: {},
+    step: 0,
+    createdAt: '',
+    updatedAt: '',
+    supplier: { supplierId: 'sup-1', answeredBy: 'supplier' },
+  };
+  const check = (assessments: Assessment[], answers = RESPONSE.answers) =>
+    isAlreadyAttached(assessments, 'sup-1', RESPONSE.questionnaire, answers);
+
+  it('recognises the same answers from the same supplier, in any key order', () => {
+    expect(check([attached])).toBeTrue();
+  });
+
+  it('lets new answers, another supplier or a desk assessment through', () => {
+    expect(check([attached], { ...RESPONSE.answers, orphanageVisits: 'yes' })).toBeFalse();
+    expect(
+      check([{ ...attached, supplier: { supplierId: 'sup-2', answeredBy: 'supplier' } }]),
+    ).toBeFalse();
+    expect(
+      check([{ ...attached, supplier: { supplierId: 'sup-1', answeredBy: 'operator' } }]),
+    ).toBeFalse();
+    expect(check([{ ...attached, setVersion: '1.0.0' }])).toBeFalse();
+    expect(check([])).toBeFalse();
   });
 });

@@ -6,6 +6,7 @@ import { Answers } from '../questionnaire/answers';
 import { valuesOf } from '../questionnaire/question-set-integrity';
 import { openAnswers } from '../questionnaire/sets/migrations';
 import { findQuestion } from '../questionnaire/visibility';
+import { Assessment } from '../assessment/assessment';
 import { Supplier } from './supplier';
 import { SUPPLIER_CATEGORIES } from './supplier-category';
 
@@ -41,7 +42,8 @@ export type ExchangeProblem =
   | { readonly code: 'unknown-questionnaire'; readonly questionnaire: string }
   | { readonly code: 'unknown-request' }
   | { readonly code: 'other-version'; readonly expected: string; readonly found: string }
-  | { readonly code: 'altered' };
+  | { readonly code: 'altered' }
+  | { readonly code: 'already-attached'; readonly supplierName: string };
 
 export type Parsed<T> =
   | { readonly ok: true; readonly value: T }
@@ -150,6 +152,27 @@ export function checkResponse(
   if (!isExpected) return { ok: false, problem: { code: 'other-version', expected, found } };
   if (digest !== computedDigest) return { ok: false, problem: { code: 'altered' } };
   return { ok: true, value: supplier };
+}
+
+/**
+ * Whether a supplier's answers are already attached on this device: the same response file
+ * imported again (or another with exactly the same answers) would only add a copy.
+ */
+export function isAlreadyAttached(
+  assessments: readonly Assessment[],
+  supplierId: string,
+  questionnaire: { readonly id: string; readonly version: string },
+  answers: Answers,
+): boolean {
+  const these = canonicalJson(answers);
+  return assessments.some(
+    (a) =>
+      a.supplier?.supplierId === supplierId &&
+      a.supplier.answeredBy === 'supplier' &&
+      a.setId === questionnaire.id &&
+      a.setVersion === questionnaire.version &&
+      canonicalJson(a.answers) === these,
+  );
 }
 
 function envelope(text: string, format: string): Parsed<unknown> {

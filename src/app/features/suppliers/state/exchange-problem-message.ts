@@ -22,6 +22,8 @@ export function exchangeProblemMessage(fileName: string, problem: ExchangeProble
       return $localize`:@@exchange.unknownRequest:“${fileName}:file:” answers a request this device never sent, or for a supplier no longer in the register. Nothing was imported.`;
     case 'other-version':
       return $localize`:@@exchange.otherVersion:“${fileName}:file:” answers questionnaire ${problem.found}:found:, but the request was for ${problem.expected}:expected:. Nothing was imported.`;
+    case 'already-attached':
+      return $localize`:@@exchange.alreadyAttached:These answers of ${problem.supplierName}:supplier: are already attached to the supplier. Nothing was imported.`;
     case 'altered':
       return $localize`:@@exchange.altered:“${fileName}:file:” was changed after the supplier saved it: its content no longer matches its seal. Ask the supplier to send it again. Nothing was imported.`;
   }

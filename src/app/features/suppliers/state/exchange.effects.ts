@@ -89,9 +89,12 @@ export const importResponse = createEffect(
   (actions$ = inject(Actions), store = inject(Store), files = inject(FileTransfer)) =>
     actions$.pipe(
       ofType(SuppliersPageActions.responseFileChosen),
-      withLatestFrom(store.select(suppliersFeature.selectAllSuppliers)),
-      exhaustMap(([{ file }, suppliers]) =>
-        from(readResponse(file, files, suppliers)).pipe(
+      withLatestFrom(
+        store.select(suppliersFeature.selectAllSuppliers),
+        store.select(assessmentsFeature.selectAllAssessments),
+      ),
+      exhaustMap(([{ file }, suppliers, assessments]) =>
+        from(readResponse(file, files, suppliers, assessments)).pipe(
           map((result) =>
             'problem' in result
               ? SupplierFileActions.responseRejected({
@@ -157,8 +160,10 @@ async function readResponse(
   file: File,
   files: FileTransfer,
   suppliers: readonly Supplier[],
+  assessments: readonly Assessment[],
 ): Promise<{ problem: ExchangeProblem } | { assessment: Assessment; supplierName: string }> {
-  const { checkResponse, parseResponseFile, responseDigestInput } = await loadFileCode();
+  const { checkResponse, isAlreadyAttached, parseResponseFile, responseDigestInput } =
+    await loadFileCode();
   const parsed = parseResponseFile(await files.read(file));
   if (!parsed.ok) return { problem: parsed.problem };
   const { response, digest, answers, setVersion } = parsed.value;
@@ -169,6 +174,10 @@ async function readResponse(
     suppliers,
   );
   if (!checked.ok) return { problem: checked.problem };
+  const questionnaire = { id: response.questionnaire.id, version: setVersion };
+  if (isAlreadyAttached(assessments, checked.value.id, questionnaire, answers)) {
+    return { problem: { code: 'already-attached', supplierName: checked.value.name } };
+  }
   const now = new Date().toISOString();
   const assessment: Assessment = {
     id: crypto.randomUUID(),
