@@ -11,11 +11,6 @@ import { RecommendedAction } from '../../../domain/plan/action-plan';
 import { PHRASES } from '../../../shared/i18n/phrases';
 import { QuestionLinks } from '../../../shared/ui/question-links/question-links';
 import { CONTENT } from '../../../shared/i18n/content';
-import { PAGE_HIDING } from '../../../core/page-hiding';
-import { pause } from '../../../core/pause-per-key';
-
-/** Typing in the plan waits this long before it is recorded. */
-const TYPING_DEBOUNCE_MS = 300;
 
 /** One recommended action: what, why, the band it would bring, and who does it by when. */
 @Component({
@@ -43,8 +38,6 @@ export class ActionCard implements OnInit {
   readonly entryChange = output<PlanEntry>();
 
   private readonly destroyRef = inject(DestroyRef);
-  // A note typed just before the tab closes is handed on at once, not after the pause.
-  private readonly pageHiding = inject(PAGE_HIDING);
   protected readonly form = inject(NonNullableFormBuilder).group({
     owner: ['', Validators.maxLength(120)],
     due: [''],
@@ -63,7 +56,8 @@ export class ActionCard implements OnInit {
     this.form.setValue({ ...this.entry() }, { emitEvent: false });
     if (this.isLocked()) this.form.disable({ emitEvent: false });
     this.form.valueChanges
-      .pipe(pause(TYPING_DEBOUNCE_MS, this.pageHiding), takeUntilDestroyed(this.destroyRef))
+      // Every change goes out at once; the save effect gathers them for 100 ms.
+      .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe(() => this.entryChange.emit(this.form.getRawValue()));
   }
 

@@ -18,7 +18,7 @@ import { NonNullableFormBuilder } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatStepper, MatStepperModule } from '@angular/material/stepper';
-import { debounceTime, map, merge, Observable } from 'rxjs';
+import { map, merge, Observable } from 'rxjs';
 
 import { Answers } from '../../../domain/questionnaire/answers';
 import { Question, QuestionSet, Section } from '../../../domain/questionnaire/question-set';
@@ -35,9 +35,6 @@ export interface WizardStep {
 
 /** How long the stepper takes to close one step and open the next (Material's vertical default). */
 const STEP_ANIMATION_MS = 250;
-
-/** Typing waits this long before it counts as an answer; a click on an option counts at once. */
-const TYPING_DEBOUNCE_MS = 300;
 
 /**
  * The questionnaire as a Material stepper, one step per section. Owns the forms; reports answers
@@ -168,10 +165,11 @@ export class QuestionnaireStepper implements OnInit {
   private answerChanges(): Observable<Answers> {
     const streams = this.set().sections.flatMap((section) =>
       section.questions.map((question) => {
-        const changes = this.forms[section.id].controls[question.id].valueChanges.pipe(
+        // Every keystroke counts at once: the save effect gathers them (a word typed is kept
+        // even if the phone dies a moment later).
+        return this.forms[section.id].controls[question.id].valueChanges.pipe(
           map((value): Answers => ({ [question.id]: value })),
         );
-        return question.kind === 'text' ? changes.pipe(debounceTime(TYPING_DEBOUNCE_MS)) : changes;
       }),
     );
     return merge(...streams);

@@ -38,7 +38,7 @@ import {
 } from './review.actions';
 import { reviewFeature } from './review.feature';
 
-const SAVE_DEBOUNCE_MS = 400;
+const SAVE_DEBOUNCE_MS = 100;
 
 export const loadSubmissions = createEffect(
   (actions$ = inject(Actions), db = inject(AssessmentDb)) =>
