@@ -8,6 +8,7 @@ import {
   LocaleId,
   SOURCE_LOCALE,
 } from './app/shared/i18n/locales';
+import { trustServiceWorkerScript } from './app/core/trusted-types';
 import { useTranslations } from './app/shared/i18n/translations';
 
 // The language's messages are loaded before the app is imported: `$localize` words a message when
@@ -15,6 +16,7 @@ import { useTranslations } from './app/shared/i18n/translations';
 start();
 
 async function start(): Promise<void> {
+  trustServiceWorkerScript(document);
   const locale = await loadLocale(chooseLocale(remembered(), navigator.languages));
   document.documentElement.lang = locale;
   const { bootstrap } = await import('./bootstrap');
