@@ -92,5 +92,11 @@ export const routes: Routes = [
         (m) => m.ReviewDetailPage,
       ),
   },
+  {
+    path: 'storage',
+    title: $localize`:@@title.storage:Haven — storage on this device`,
+    loadComponent: () =>
+      import('./features/settings/storage-page/storage-page').then((m) => m.StoragePage),
+  },
   { path: '**', redirectTo: '' },
 ];

@@ -12,10 +12,12 @@ import {
   mergeMap,
   of,
   switchMap,
+  take,
   tap,
   withLatestFrom,
 } from 'rxjs';
 
+import { DeviceStorage } from '../../../core/device-storage';
 import { Notices } from '../../../core/notices';
 import { loadFileCode } from '../../../core/file-code';
 import { MAX_UNTRUSTED_BYTES, REQUEST_FORMAT } from '../../../domain/file-formats';
@@ -75,6 +77,20 @@ export const loadAssessments = createEffect(
       ),
     ),
   { functional: true },
+);
+
+/**
+ * Once the first answer is on the device, asks the browser to keep Haven's data even when space
+ * runs short (the storage page shows the answer and can ask again).
+ */
+export const askToKeepData = createEffect(
+  (actions$ = inject(Actions), storage = inject(DeviceStorage)) =>
+    actions$.pipe(
+      ofType(StorageActions.assessmentSaved),
+      take(1),
+      mergeMap(() => storage.persist()),
+    ),
+  { functional: true, dispatch: false },
 );
 
 /** Saves each changed assessment once its changes pause, one assessment independently of another. */
