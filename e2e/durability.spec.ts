@@ -1,13 +1,11 @@
 import { Browser, chromium, expect, Page, test } from '@playwright/test';
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { assessmentFileText } from '../src/app/domain/assessment/assessment-file';
-import { ACCOMMODATION } from '../src/app/domain/questionnaire/sets/accommodation';
-import { WORKED_EXAMPLE_HOTEL } from '../src/app/domain/testing/sample-answers';
 import chromiumFlags from './chromium-flags.json';
+import { writeAnsweredAssessment } from './support/answered-file';
 
 // A word typed is a word kept: a phone's battery dies, or the browser is swiped away, a moment
 // after the last keystroke. The browser is killed outright (SIGKILL: no unload, no pagehide) and
@@ -74,26 +72,8 @@ test('text typed 300 ms before the browser is killed is there when it starts aga
 
 /** Imports a fully answered assessment (its plan has actions to write notes in); returns its id. */
 async function importAnswered(page: Page, baseURL: string, dir: string): Promise<string> {
-  const at = '2026-11-26T10:00:00.000Z';
   const id = 'killed-plan';
-  const file = join(dir, 'answered.json');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    file,
-    assessmentFileText(
-      {
-        id,
-        setId: ACCOMMODATION.id,
-        setVersion: ACCOMMODATION.version,
-        answers: { ...WORKED_EXAMPLE_HOTEL, businessName: 'Riverside Inn' },
-        plan: {},
-        step: 0,
-        createdAt: at,
-        updatedAt: at,
-      },
-      at,
-    ),
-  );
+  const file = writeAnsweredAssessment(dir, id, 'Riverside Inn');
   await page.goto(`${baseURL}/`);
   await page.getByLabel('Assessment file to import').setInputFiles(file);
   await expect(page.getByRole('listitem').filter({ hasText: 'Riverside Inn' })).toBeVisible();

@@ -1,13 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-import { assessmentFileText } from '../src/app/domain/assessment/assessment-file';
 import { ACCOMMODATION } from '../src/app/domain/questionnaire/sets/accommodation';
 import { visibleView } from '../src/app/domain/questionnaire/visibility';
-import {
-  WELL_CONTROLLED_HOTEL,
-  WORKED_EXAMPLE_HOTEL,
-} from '../src/app/domain/testing/sample-answers';
+import { WELL_CONTROLLED_HOTEL } from '../src/app/domain/testing/sample-answers';
+import { writeAnsweredAssessment } from './support/answered-file';
 import { expect, test } from './support/fixtures';
 import { answerSections, startAssessment } from './support/questionnaire';
 
@@ -50,21 +44,8 @@ test('a reload in the middle of the wizard keeps every answer and the step', asy
 });
 
 test('a reload at once after an import or a plan note keeps them', async ({ page }, testInfo) => {
-  const file = join(testInfo.outputDir, 'riverside.json');
   await test.step('import a file and reload as soon as it is listed', async () => {
-    mkdirSync(testInfo.outputDir, { recursive: true });
-    const at = '2026-11-25T10:00:00.000Z';
-    const assessment = {
-      id: 'riverside',
-      setId: ACCOMMODATION.id,
-      setVersion: ACCOMMODATION.version,
-      answers: { ...WORKED_EXAMPLE_HOTEL, businessName: 'Riverside Inn' },
-      plan: {},
-      step: 0,
-      createdAt: at,
-      updatedAt: at,
-    };
-    writeFileSync(file, assessmentFileText(assessment, at));
+    const file = writeAnsweredAssessment(testInfo.outputDir, 'riverside', 'Riverside Inn');
     await page.goto('/');
     await page.getByLabel('Assessment file to import').setInputFiles(file);
     const cards = page.getByRole('listitem');
