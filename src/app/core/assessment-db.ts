@@ -29,14 +29,28 @@ const STASH_KEY = 'haven.unsaved-assessment';
 export class AssessmentDb {
   private db?: Promise<IDBPDatabase<HavenDb>>;
 
+  /**
+   * Every stored assessment, with the copy stashed as the page last went if it is newer. The stash
+   * is removed only once that copy is in IndexedDB: if the write fails (storage full), the copy is
+   * still shown and kept for the next start, and the other assessments are still listed.
+   */
   async all(): Promise<Assessment[]> {
     const db = await this.open();
-    const stashed = takeStash();
-    if (stashed) {
-      const stored = await db.get('assessments', stashed.id);
-      if (!stored || stored.updatedAt <= stashed.updatedAt) await db.put('assessments', stashed);
+    const stored = await db.getAll('assessments');
+    const stashed = readStash();
+    if (!stashed) return stored;
+    const current = stored.find((a) => a.id === stashed.id);
+    if (current && current.updatedAt > stashed.updatedAt) {
+      dropStash();
+      return stored;
     }
-    return db.getAll('assessments');
+    try {
+      await db.put('assessments', stashed);
+      dropStash();
+    } catch {
+      // Kept in localStorage for the next start; the save effect reports failed writes.
+    }
+    return [...stored.filter((a) => a.id !== stashed.id), stashed];
   }
 
   async put(assessment: Assessment): Promise<void> {
@@ -93,14 +107,29 @@ export class AssessmentDb {
   }
 }
 
-function takeStash(): Assessment | undefined {
+function readStash(): Assessment | undefined {
+  let text: string | null;
   try {
-    const text = localStorage.getItem(STASH_KEY);
-    localStorage.removeItem(STASH_KEY);
-    const value: unknown = text ? JSON.parse(text) : undefined;
-    return isAssessmentShaped(value) ? value : undefined;
+    text = localStorage.getItem(STASH_KEY);
   } catch {
     return undefined;
+  }
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (isAssessmentShaped(value)) return value;
+  } catch {
+    // Not JSON: not ours to keep.
+  }
+  dropStash();
+  return undefined;
+}
+
+function dropStash(): void {
+  try {
+    localStorage.removeItem(STASH_KEY);
+  } catch {
+    // Storage blocked: there was nothing to read either.
   }
 }
 

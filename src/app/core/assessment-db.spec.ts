@@ -1,0 +1,53 @@
+import { TestBed } from '@angular/core/testing';
+
+import { Assessment } from '../domain/assessment/assessment';
+import { AssessmentDb } from './assessment-db';
+
+describe('AssessmentDb: the copy stashed as the page went', () => {
+  const STASH_KEY = 'haven.unsaved-assessment';
+  let db: AssessmentDb;
+  const stashed: Assessment = {
+    id: `stash-spec-${Math.random().toString(36).slice(2)}`,
+    setId: 'accommodation',
+    setVersion: '2.0.0',
+    answers: { businessName: 'Harbour View Hotel' },
+    plan: {},
+    step: 1,
+    createdAt: '2026-11-26T08:00:00.000Z',
+    updatedAt: '2026-11-26T09:00:00.000Z',
+  };
+
+  beforeEach(() => {
+    db = TestBed.inject(AssessmentDb);
+    localStorage.setItem(STASH_KEY, JSON.stringify(stashed));
+  });
+  afterEach(async () => {
+    localStorage.removeItem(STASH_KEY);
+    await db.delete(stashed.id);
+  });
+
+  it('is written to IndexedDB at the next start, then removed', async () => {
+    const all = await db.all();
+    expect(all.find((a) => a.id === stashed.id)).toEqual(stashed);
+    expect(localStorage.getItem(STASH_KEY)).toBeNull();
+    expect((await TestBed.inject(AssessmentDb).all()).some((a) => a.id === stashed.id)).toBeTrue();
+  });
+
+  it('is shown and kept for the next start when the write fails (storage full)', async () => {
+    await db.all(); // the database is open and holds the other assessments
+    localStorage.setItem(STASH_KEY, JSON.stringify({ ...stashed, step: 2 }));
+    spyOn(IDBObjectStore.prototype, 'put').and.throwError(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    const all = await db.all();
+    expect(all.find((a) => a.id === stashed.id)?.step).toBe(2);
+    expect(localStorage.getItem(STASH_KEY)).not.toBeNull();
+  });
+
+  it('gives way to a newer stored copy', async () => {
+    await db.put({ ...stashed, updatedAt: '2026-11-26T10:00:00.000Z', step: 3 });
+    const all = await db.all();
+    expect(all.find((a) => a.id === stashed.id)?.step).toBe(3);
+    expect(localStorage.getItem(STASH_KEY)).toBeNull();
+  });
+});
