@@ -1,10 +1,22 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { concatMap, EMPTY, exhaustMap, from, map, mergeMap, tap, withLatestFrom } from 'rxjs';
+import {
+  catchError,
+  concatMap,
+  EMPTY,
+  exhaustMap,
+  from,
+  map,
+  mergeMap,
+  of,
+  tap,
+  withLatestFrom,
+} from 'rxjs';
 
 import { Notices } from '../../../core/notices';
 import { AssessmentDb } from '../../../core/assessment-db';
+import { errorText } from '../../../core/error-text';
 import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
 import { OperatorName } from '../../../core/operator-name';
 import { loadFileCode } from '../../../core/file-code';
@@ -22,7 +34,11 @@ import { Supplier } from '../../../domain/suppliers/supplier';
 import { FileActions } from '../../assessments/state/assessment.actions';
 import { assessmentsFeature } from '../../assessments/state/assessment.feature';
 import { exchangeProblemMessage } from './exchange-problem-message';
-import { SupplierFileActions, SuppliersPageActions } from './supplier.actions';
+import {
+  SupplierFileActions,
+  SupplierStorageActions,
+  SuppliersPageActions,
+} from './supplier.actions';
 import { suppliersFeature } from './supplier.feature';
 
 /** Writes a questionnaire request file for a supplier and records that it was sent. */
@@ -67,7 +83,10 @@ export const sendRequest = createEffect(
   { functional: true },
 );
 
-/** Saves the supplier once a request is recorded against it. */
+/**
+ * Saves the supplier once a request is recorded against it. A failed write is reported: the
+ * register must not say "sent" about a request this device has not kept.
+ */
 export const saveRequestSent = createEffect(
   (actions$ = inject(Actions), store = inject(Store), db = inject(AssessmentDb)) =>
     actions$.pipe(
@@ -75,10 +94,16 @@ export const saveRequestSent = createEffect(
       withLatestFrom(store.select(suppliersFeature.selectSupplierEntities)),
       mergeMap(([{ supplierId }, entities]) => {
         const supplier = entities[supplierId];
-        return supplier ? from(db.putSuppliers([supplier])) : EMPTY;
+        if (!supplier) return EMPTY;
+        return from(db.putSuppliers([supplier])).pipe(
+          mergeMap(() => EMPTY),
+          catchError((error: unknown) =>
+            of(SupplierStorageActions.saveFailed({ message: errorText(error) })),
+          ),
+        );
       }),
     ),
-  { functional: true, dispatch: false },
+  { functional: true },
 );
 
 /**
