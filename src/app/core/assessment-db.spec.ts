@@ -50,4 +50,13 @@ describe('AssessmentDb: the copy stashed as the page went', () => {
     expect(all.find((a) => a.id === stashed.id)?.step).toBe(3);
     expect(localStorage.getItem(STASH_KEY)).toBeNull();
   });
+
+  it('drops the stash once that very version is written, and keeps a newer one', async () => {
+    await db.put(stashed);
+    expect(localStorage.getItem(STASH_KEY)).toBeNull();
+    const newer = { ...stashed, updatedAt: '2026-11-26T11:00:00.000Z' };
+    localStorage.setItem(STASH_KEY, JSON.stringify(newer));
+    await db.put(stashed);
+    expect(localStorage.getItem(STASH_KEY)).toBe(JSON.stringify(newer));
+  });
 });

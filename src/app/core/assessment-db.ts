@@ -53,8 +53,11 @@ export class AssessmentDb {
     return [...stored.filter((a) => a.id !== stashed.id), stashed];
   }
 
+  /** Writes an assessment; the stashed copy of that very version is dropped once it is written. */
   async put(assessment: Assessment): Promise<void> {
     await (await this.open()).put('assessments', assessment);
+    const stashed = readStash();
+    if (stashed?.id === assessment.id && stashed.updatedAt === assessment.updatedAt) dropStash();
   }
 
   async delete(id: string): Promise<void> {

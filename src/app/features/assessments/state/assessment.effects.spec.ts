@@ -99,6 +99,19 @@ describe('assessment effects', () => {
       expect(db.put).toHaveBeenCalledOnceWith(STORED);
     });
 
+    it('keeps a synchronous copy while the write is in flight (an unload may abort it)', () => {
+      const db = fakeDb();
+      const actions$ = new Subject<ReturnType<typeof FileActions.imported>>();
+      saveAssessment(actions$ as unknown as Actions, storeWith(STORED), db, 100, {
+        now$: new Subject<void>(),
+        isNow: () => false,
+      }).subscribe();
+      actions$.next(FileActions.imported({ assessment: STORED, isCopy: false }));
+      jasmine.clock().tick(100);
+      expect(db.stash).toHaveBeenCalledOnceWith(STORED);
+      expect(db.put).toHaveBeenCalledOnceWith(STORED);
+    });
+
     it('does not wait at all while the page is hidden', () => {
       const db = fakeDb();
       const actions$ = new Subject<ReturnType<typeof WizardPageActions.stepChanged>>();

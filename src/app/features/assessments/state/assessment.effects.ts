@@ -120,9 +120,10 @@ export const saveAssessment = createEffect(
       pausePerKey((id) => id, debounceMs, pageHiding),
       withLatestFrom(store.select(assessmentsFeature.selectAssessmentEntities)),
       tap(([id, entities]) => {
-        // The page is going: keep a synchronous copy too, as for the wizard's last words.
+        // A synchronous copy while the write is in flight: a reload or a closed tab aborts an
+        // IndexedDB transaction that has not committed yet. put() drops it once written.
         const assessment = entities[id];
-        if (assessment && pageHiding.isNow()) db.stash(assessment);
+        if (assessment) db.stash(assessment);
       }),
       mergeMap(([id, entities]) => put(db, id, entities[id])),
     ),
