@@ -91,13 +91,14 @@ test('the language menu switches language on the same screen, and remembers it',
 // The menu's code loads on the first press; moving through the bar with Tab must not open it.
 test('the language button opens its menu on Enter, and Tab passes it by', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Your assessments' })).toBeVisible();
   const button = page.getByRole('button', { name: 'Language: English' });
   await button.focus();
   await page.keyboard.press('Tab');
   await expect(button).not.toBeFocused();
   await expect(page.getByRole('menu')).toHaveCount(0);
-  await page.keyboard.press('Shift+Tab');
-  await expect(page.getByRole('button', { name: 'Language: English' })).toBeFocused();
+  await button.focus();
+  await expect(button).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menuitem', { name: 'Español' })).toBeVisible();
   await expect(page.getByRole('menuitem').first()).toBeFocused();
