@@ -52,10 +52,16 @@ describe('AssessmentDb: the copy stashed as the page went', () => {
   });
 
   it('drops the stash once that very version is written, and keeps a newer one', async () => {
+    db.stash(stashed);
     await db.put(stashed);
     expect(localStorage.getItem(STASH_KEY)).toBeNull();
     const newer = { ...stashed, updatedAt: '2026-11-26T11:00:00.000Z' };
+    db.stash(stashed);
+    // Another tab stashed a newer copy while this write was in flight.
     localStorage.setItem(STASH_KEY, JSON.stringify(newer));
+    await db.put(stashed);
+    expect(localStorage.getItem(STASH_KEY)).toBe(JSON.stringify(newer));
+    db.stash(newer);
     await db.put(stashed);
     expect(localStorage.getItem(STASH_KEY)).toBe(JSON.stringify(newer));
   });

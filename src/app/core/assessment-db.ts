@@ -28,6 +28,8 @@ const STASH_KEY = 'haven.unsaved-assessment';
 @Injectable({ providedIn: 'root' })
 export class AssessmentDb {
   private db?: Promise<IDBPDatabase<HavenDb>>;
+  /** The version this page last stashed, to drop once that version is written. */
+  private stashed?: { readonly id: string; readonly updatedAt: string; readonly text: string };
 
   /**
    * Every stored assessment, with the copy stashed as the page last went if it is newer. The stash
@@ -56,8 +58,12 @@ export class AssessmentDb {
   /** Writes an assessment; the stashed copy of that very version is dropped once it is written. */
   async put(assessment: Assessment): Promise<void> {
     await (await this.open()).put('assessments', assessment);
-    const stashed = readStash();
-    if (stashed?.id === assessment.id && stashed.updatedAt === assessment.updatedAt) dropStash();
+    // Compared as the text this page stashed, not parsed: put() runs on every pause in typing.
+    const stashed = this.stashed;
+    if (stashed?.id === assessment.id && stashed.updatedAt === assessment.updatedAt) {
+      this.stashed = undefined;
+      if (localStorageText() === stashed.text) dropStash();
+    }
   }
 
   async delete(id: string): Promise<void> {
@@ -91,8 +97,10 @@ export class AssessmentDb {
   }
 
   stash(assessment: Assessment): void {
+    const text = JSON.stringify(assessment);
+    this.stashed = { id: assessment.id, updatedAt: assessment.updatedAt, text };
     try {
-      localStorage.setItem(STASH_KEY, JSON.stringify(assessment));
+      localStorage.setItem(STASH_KEY, text);
     } catch {
       // Storage full or blocked: the IndexedDB write started beside it is all we can do.
     }
@@ -110,13 +118,16 @@ export class AssessmentDb {
   }
 }
 
-function readStash(): Assessment | undefined {
-  let text: string | null;
+function localStorageText(): string | null {
   try {
-    text = localStorage.getItem(STASH_KEY);
+    return localStorage.getItem(STASH_KEY);
   } catch {
-    return undefined;
+    return null;
   }
+}
+
+function readStash(): Assessment | undefined {
+  const text = localStorageText();
   if (!text) return undefined;
   try {
     const value: unknown = JSON.parse(text);
