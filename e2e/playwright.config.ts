@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 import chromiumFlags from './chromium-flags.json';
 
-const port = 4321;
+// HAVEN_E2E_PORT lets a second checkout run its journeys beside this one without sharing a server.
+const port = Number(process.env['HAVEN_E2E_PORT'] || 4321);
 
 // Journeys run in Debian's Chromium (never a downloaded browser) against the production build,
 // served statically with a fallback to index.html for deep links.
@@ -28,7 +29,7 @@ export default defineConfig({
   },
   projects: [{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } }],
   webServer: {
-    command: 'npm run build && npm run serve:dist',
+    command: `npm run build && npx sirv dist/haven/browser --port ${port} --single --quiet`,
     cwd: '..',
     url: `http://localhost:${port}`,
     timeout: 180_000,
