@@ -83,7 +83,20 @@ export const StorageActions = createActionGroup({
     'Assessments Loaded': props<{ assessments: Assessment[] }>(),
     'Load Failed': props<{ message: string }>(),
     'Assessment Saved': props<{ id: string }>(),
-    'Save Failed': props<{ message: string }>(),
+    /** Storage is full (isFull) or the write failed: what is on the device is the last good state. */
+    'Save Failed': props<{ message: string; isFull?: boolean }>(),
+    /**
+     * Another tab wrote this assessment (or wrote other fields while this tab's write was in
+     * flight): `stored` is what the database holds, `base` what this tab's edits started from.
+     * Undefined `stored`: deleted in the other tab.
+     */
+    'Changed Elsewhere': props<{
+      id: string;
+      stored: Assessment | undefined;
+      base: Assessment | undefined;
+    }>(),
+    /** Every assessment read again, after another tab wrote many at once (a restore). */
+    Reloaded: props<{ assessments: Assessment[] }>(),
     'Delete Failed': props<{ message: string }>(),
   },
 });

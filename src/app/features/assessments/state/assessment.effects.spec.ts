@@ -2,7 +2,7 @@ import { Actions } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { firstValueFrom, of, Subject, take, toArray } from 'rxjs';
 
-import { AssessmentDb } from '../../../core/assessment-db';
+import { AssessmentRepository } from '../../../core/storage/assessment-repository';
 import { FileTransfer } from '../../../core/file-transfer';
 import { NEVER_URGENT } from '../../../core/pause-per-key';
 import { Assessment } from '../../../domain/assessment/assessment';
@@ -29,9 +29,16 @@ function storeWith(...assessments: Assessment[]): Store {
   return { select: () => of(entities) } as unknown as Store;
 }
 
-function fakeDb(overrides: Partial<AssessmentDb> = {}): jasmine.SpyObj<AssessmentDb> {
-  const db = jasmine.createSpyObj<AssessmentDb>('AssessmentDb', ['all', 'put', 'delete', 'stash']);
-  db.put.and.resolveTo();
+function fakeDb(
+  overrides: Partial<AssessmentRepository> = {},
+): jasmine.SpyObj<AssessmentRepository> {
+  const db = jasmine.createSpyObj<AssessmentRepository>('AssessmentRepository', [
+    'all',
+    'put',
+    'delete',
+    'stash',
+  ]);
+  db.put.and.callFake(async (assessment) => assessment);
   db.all.and.resolveTo([STORED]);
   return Object.assign(db, overrides);
 }
@@ -135,10 +142,34 @@ describe('assessment effects', () => {
 
   it('reports a failed write', async () => {
     const db = fakeDb();
-    db.put.and.rejectWith(new Error('QuotaExceededError'));
+    db.put.and.rejectWith(new Error('disk I/O error'));
     const actions$ = of(WizardPageActions.pageHidden({ id: 'a1', answers: {} })) as Actions;
     const action = await firstValueFrom(saveBeforeHide(actions$, storeWith(STORED), db));
-    expect(action).toEqual(StorageActions.saveFailed({ message: 'QuotaExceededError' }));
+    expect(action).toEqual(StorageActions.saveFailed({ message: 'disk I/O error', isFull: false }));
+  });
+
+  it('reports a full device as such, so the app turns read-only', async () => {
+    const db = fakeDb();
+    db.put.and.rejectWith(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const actions$ = of(WizardPageActions.pageHidden({ id: 'a1', answers: {} })) as Actions;
+    const action = await firstValueFrom(saveBeforeHide(actions$, storeWith(STORED), db));
+    expect(action).toEqual(
+      StorageActions.saveFailed({ message: 'The quota has been exceeded.', isFull: true }),
+    );
+  });
+
+  it('takes in what another tab wrote meanwhile, then says saved', async () => {
+    const db = fakeDb();
+    const merged = { ...STORED, answers: { ...STORED.answers, fromOtherTab: 'yes' } };
+    db.put.and.resolveTo(merged);
+    const actions$ = of(WizardPageActions.pageHidden({ id: 'a1', answers: {} })) as Actions;
+    const actions = await firstValueFrom(
+      saveBeforeHide(actions$, storeWith(STORED), db).pipe(take(2), toArray()),
+    );
+    expect(actions).toEqual([
+      StorageActions.changedElsewhere({ id: 'a1', stored: merged, base: STORED }),
+      StorageActions.assessmentSaved({ id: 'a1' }),
+    ]);
   });
 
   describe('importing', () => {

@@ -7,6 +7,7 @@ import {
   concatMap,
   EMPTY,
   exhaustMap,
+  filter,
   from,
   map,
   mergeMap,
@@ -22,9 +23,11 @@ import { Notices } from '../../../core/notices';
 import { loadFileCode } from '../../../core/file-code';
 import { MAX_UNTRUSTED_BYTES, REQUEST_FORMAT } from '../../../domain/file-formats';
 import { PAGE_HIDING } from '../../../core/page-hiding';
+import { StorageChanges } from '../../../core/storage/storage-changes';
+import { isStorageFull } from '../../../core/storage/storage-full';
 import { pausePerKey } from '../../../core/pause-per-key';
 import { errorText } from '../../../core/error-text';
-import { AssessmentDb } from '../../../core/assessment-db';
+import { AssessmentRepository } from '../../../core/storage/assessment-repository';
 import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
 import { Assessment } from '../../../domain/assessment/assessment';
 import type { FileProblem } from '../../../domain/assessment/assessment-file';
@@ -58,7 +61,7 @@ import { fileProblemMessage } from './file-problem-message';
 const SAVE_DEBOUNCE_MS = 100;
 
 export const loadAssessments = createEffect(
-  (actions$ = inject(Actions), db = inject(AssessmentDb)) =>
+  (actions$ = inject(Actions), db = inject(AssessmentRepository)) =>
     actions$.pipe(
       ofType(ROOT_EFFECTS_INIT),
       exhaustMap(() =>
@@ -98,7 +101,7 @@ export const saveAssessment = createEffect(
   (
     actions$ = inject(Actions),
     store = inject(Store),
-    db = inject(AssessmentDb),
+    db = inject(AssessmentRepository),
     debounceMs = SAVE_DEBOUNCE_MS,
     pageHiding = inject(PAGE_HIDING),
   ) =>
@@ -135,7 +138,7 @@ export const saveAssessment = createEffect(
  * copy in case the browser drops the write as the page goes.
  */
 export const saveBeforeHide = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), db = inject(AssessmentDb)) =>
+  (actions$ = inject(Actions), store = inject(Store), db = inject(AssessmentRepository)) =>
     actions$.pipe(
       ofType(WizardPageActions.pageHidden),
       withLatestFrom(store.select(assessmentsFeature.selectAssessmentEntities)),
@@ -148,16 +151,52 @@ export const saveBeforeHide = createEffect(
   { functional: true },
 );
 
-function put(db: AssessmentDb, id: string, assessment: Assessment | undefined) {
+/**
+ * Writes an assessment and says "saved" once the transaction has completed. When another tab had
+ * written other fields meanwhile, the store takes them too.
+ */
+function put(db: AssessmentRepository, id: string, assessment: Assessment | undefined) {
   if (!assessment) return of(StorageActions.assessmentSaved({ id }));
   return from(db.put(assessment)).pipe(
-    map(() => StorageActions.assessmentSaved({ id })),
-    catchError((error: unknown) => of(StorageActions.saveFailed({ message: errorText(error) }))),
+    mergeMap((stored) =>
+      stored === assessment
+        ? of(StorageActions.assessmentSaved({ id }))
+        : of(
+            StorageActions.changedElsewhere({ id, stored, base: assessment }),
+            StorageActions.assessmentSaved({ id }),
+          ),
+    ),
+    catchError((error: unknown) =>
+      of(StorageActions.saveFailed({ message: errorText(error), isFull: isStorageFull(error) })),
+    ),
   );
 }
 
+/**
+ * Another tab wrote an assessment: this tab reads it and lays its own unsaved edits over it, so
+ * both tabs show both sets of edits within a moment.
+ */
+export const followOtherTabs = createEffect(
+  (changes = inject(StorageChanges), db = inject(AssessmentRepository)) =>
+    changes.elsewhere$.pipe(
+      filter((change) => change.store === 'assessments'),
+      concatMap((change) =>
+        change.id === undefined
+          ? from(db.all()).pipe(
+              map((assessments) => StorageActions.reloaded({ assessments })),
+              catchError(() => EMPTY),
+            )
+          : from(db.changedElsewhere(change.id)).pipe(
+              map((changed) => StorageActions.changedElsewhere(changed)),
+              catchError(() => EMPTY),
+            ),
+      ),
+    ),
+  { functional: true },
+);
+
 export const deleteAssessment = createEffect(
-  (actions$ = inject(Actions), db = inject(AssessmentDb)) =>
+  (actions$ = inject(Actions), db = inject(AssessmentRepository)) =>
     actions$.pipe(
       ofType(HomePageActions.deleteConfirmed),
       mergeMap(({ id }) =>

@@ -19,6 +19,47 @@ function loaded(...assessments: Assessment[]): AssessmentsState {
 }
 
 describe('assessmentsFeature reducer', () => {
+  describe('another tab wrote the same assessment', () => {
+    const base = { ...STORED, answers: { businessName: 'Harbour Inn', hasBar: 'no' } };
+
+    it("shows the other tab's edits and keeps this tab's unsaved ones, field by field", () => {
+      const typing = reducer(
+        loaded(base),
+        WizardPageActions.answersChanged({ id: 'a1', answers: { hasSpa: 'yes' } }),
+      );
+      const stored = { ...base, answers: { ...base.answers, hasBar: 'yes' }, updatedAt: 'z' };
+      const state = reducer(typing, StorageActions.changedElsewhere({ id: 'a1', stored, base }));
+      expect(state.entities['a1']?.answers).toEqual({
+        businessName: 'Harbour Inn',
+        hasBar: 'yes',
+        hasSpa: 'yes',
+      });
+    });
+
+    it('removes an assessment deleted in the other tab', () => {
+      const state = reducer(
+        loaded(base),
+        StorageActions.changedElsewhere({ id: 'a1', stored: undefined, base }),
+      );
+      expect(state.ids).toEqual([]);
+    });
+  });
+
+  it('turns read-only once storage is full: edits no longer change what is shown', () => {
+    const full = reducer(
+      loaded(STORED),
+      StorageActions.saveFailed({ message: 'quota', isFull: true }),
+    );
+    expect(full.isStorageFull).toBeTrue();
+    const after = reducer(
+      full,
+      WizardPageActions.answersChanged({ id: 'a1', answers: { hasSpa: 'yes' } }),
+    );
+    expect(after.entities['a1']).toEqual(STORED);
+    const other = reducer(loaded(STORED), StorageActions.saveFailed({ message: 'io' }));
+    expect(other.isStorageFull).toBeFalse();
+  });
+
   it('holds the stored assessments once loaded', () => {
     const state = loaded(STORED);
     expect(state.isLoaded).toBeTrue();

@@ -2,6 +2,7 @@ import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 
 import { Assessment, isLocked } from '../../../domain/assessment/assessment';
+import { rebase } from '../../../domain/assessment/field-merge';
 import {
   AssessmentRouteActions,
   FileActions,
@@ -21,6 +22,11 @@ export interface AssessmentsState extends EntityState<Assessment> {
   readonly openedId: string | null;
   readonly saveStatus: SaveStatus;
   readonly isExportingPdf: boolean;
+  /**
+   * The device's storage is full: what is stored is the last good state, and nothing can be
+   * changed until space is freed and the page reloaded.
+   */
+  readonly isStorageFull: boolean;
 }
 
 export const adapter = createEntityAdapter<Assessment>();
@@ -30,6 +36,7 @@ const initialState: AssessmentsState = adapter.getInitialState({
   openedId: null,
   saveStatus: 'idle' as SaveStatus,
   isExportingPdf: false,
+  isStorageFull: false,
 });
 
 export const assessmentsFeature = createFeature({
@@ -100,7 +107,19 @@ export const assessmentsFeature = createFeature({
       ...state,
       saveStatus: 'saved' as SaveStatus,
     })),
-    on(StorageActions.saveFailed, (state) => ({ ...state, saveStatus: 'failed' as SaveStatus })),
+    on(StorageActions.saveFailed, (state, { isFull }) => ({
+      ...state,
+      saveStatus: 'failed' as SaveStatus,
+      isStorageFull: state.isStorageFull || !!isFull,
+    })),
+    on(StorageActions.changedElsewhere, (state, { id, stored, base }) => {
+      if (!stored) return adapter.removeOne(id, state);
+      const current = state.entities[id];
+      // This tab's edits since `base` are laid over the stored copy: both tabs' edits stay.
+      const next = current && base ? rebase(base, current, stored).merged : stored;
+      return adapter.setOne(next, state);
+    }),
+    on(StorageActions.reloaded, (state, { assessments }) => adapter.setAll(assessments, state)),
   ),
   extraSelectors: ({ selectAssessmentsState, selectOpenedId }) => {
     const { selectAll, selectEntities } = adapter.getSelectors(selectAssessmentsState);
@@ -119,5 +138,7 @@ function changed(
   id: string,
   changes: Partial<Assessment>,
 ): AssessmentsState {
+  // Read-only once storage is full: what shows is what is stored, not edits that cannot be kept.
+  if (state.isStorageFull) return state;
   return { ...adapter.updateOne({ id, changes }, state), saveStatus: 'pending' };
 }

@@ -1,4 +1,14 @@
-import { Component, DestroyRef, inject, input, OnInit, output } from '@angular/core';
+import {
+  Component,
+  DestroyRef,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  OnInit,
+  output,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatCardModule } from '@angular/material/card';
@@ -11,6 +21,8 @@ import { RecommendedAction } from '../../../domain/plan/action-plan';
 import { PHRASES } from '../../../shared/i18n/phrases';
 import { QuestionLinks } from '../../../shared/ui/question-links/question-links';
 import { CONTENT } from '../../../shared/i18n/content';
+import { Notices } from '../../../core/notices';
+import { changedElsewhereMessage, followStored } from '../../../shared/forms/follow-stored';
 
 /** One recommended action: what, why, the band it would bring, and who does it by when. */
 @Component({
@@ -38,6 +50,9 @@ export class ActionCard implements OnInit {
   readonly entryChange = output<PlanEntry>();
 
   private readonly destroyRef = inject(DestroyRef);
+  private readonly injector = inject(Injector);
+  private readonly host = inject(ElementRef<HTMLElement>);
+  private readonly notices = inject(Notices);
   protected readonly form = inject(NonNullableFormBuilder).group({
     owner: ['', Validators.maxLength(120)],
     due: [''],
@@ -54,11 +69,31 @@ export class ActionCard implements OnInit {
 
   ngOnInit(): void {
     this.form.setValue({ ...this.entry() }, { emitEvent: false });
-    if (this.isLocked()) this.form.disable({ emitEvent: false });
+    // Locked when submitted, or when storage fills up while the page is open.
+    effect(
+      () => {
+        if (this.isLocked()) this.form.disable({ emitEvent: false });
+        else this.form.enable({ emitEvent: false });
+      },
+      { injector: this.injector },
+    );
+    // The entry as stored: the form follows it when another tab changes it.
+    followStored(
+      () => this.form.controls,
+      () => ({ ...this.entry() }),
+      (name) => this.isFocused(name),
+      () => void this.notices.show(changedElsewhereMessage(), $localize`:@@notice.dismiss:OK`),
+      this.injector,
+    );
     this.form.valueChanges
       // Every change goes out at once; the save effect gathers them for 100 ms.
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe(() => this.entryChange.emit(this.form.getRawValue()));
+  }
+
+  private isFocused(name: string): boolean {
+    const field = this.host.nativeElement.querySelector(`[formcontrolname="${name}"]`);
+    return !!field && (field === document.activeElement || field.contains(document.activeElement));
   }
 
   protected text(value: { en: string }): string {

@@ -48,7 +48,11 @@ export class PlanPage {
     () => this.rows().filter((r) => r.entry.status === 'done').length,
   );
   protected readonly name = this.store.selectSignal(selectOpenedName);
-  protected readonly isLocked = computed(() => !!this.assessment()?.submission);
+  private readonly isStorageFull = this.store.selectSignal(assessmentsFeature.selectIsStorageFull);
+  /** Submitted, or nothing more can be stored on this device: the plan shows, and cannot change. */
+  protected readonly isLocked = computed(
+    () => !!this.assessment()?.submission || this.isStorageFull(),
+  );
 
   protected recordEntry(actionId: string, entry: PlanEntry): void {
     this.store.dispatch(PlanPageActions.entryChanged({ id: this.id(), actionId, entry }));

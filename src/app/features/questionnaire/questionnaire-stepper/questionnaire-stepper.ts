@@ -5,6 +5,7 @@ import {
   afterNextRender,
   Component,
   DestroyRef,
+  effect,
   ElementRef,
   inject,
   Injector,
@@ -25,6 +26,8 @@ import { Question, QuestionSet, Section } from '../../../domain/questionnaire/qu
 import { QuestionField } from '../question-field/question-field';
 import { buildStepForm, StepForm } from '../step-form';
 import { CONTENT } from '../../../shared/i18n/content';
+import { Notices } from '../../../core/notices';
+import { changedElsewhereMessage, followStored } from '../../../shared/forms/follow-stored';
 import { plural } from '../../../shared/i18n/plural';
 
 export interface WizardStep {
@@ -48,7 +51,10 @@ const STEP_ANIMATION_MS = 250;
 })
 export class QuestionnaireStepper implements OnInit {
   readonly set = input.required<QuestionSet>();
-  /** The stored answers when the stepper opens; later changes flow out, not in. */
+  /**
+   * The stored answers: the forms start from them, and follow them when another tab changes one;
+   * this tab's own changes flow out through `answersChange`.
+   */
   readonly answers = input.required<Answers>();
   readonly steps = input.required<readonly WizardStep[]>();
   readonly startStep = input(0);
@@ -64,6 +70,7 @@ export class QuestionnaireStepper implements OnInit {
   private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
   private readonly announcer = inject(LiveAnnouncer);
+  private readonly notices = inject(Notices);
   private readonly stepper = viewChild.required(MatStepper);
   private readonly host = inject(ElementRef<HTMLElement>);
   protected readonly isWide = toSignal(
@@ -80,13 +87,29 @@ export class QuestionnaireStepper implements OnInit {
     this.forms = Object.fromEntries(
       set.sections.map((s) => [s.id, buildStepForm(this.fb, s, this.answers())]),
     );
-    if (this.isLocked()) {
-      for (const form of Object.values(this.forms)) form.disable({ emitEvent: false });
-    }
+    // Locked when submitted, or when storage fills up while the page is open.
+    effect(
+      () => {
+        const locked = this.isLocked();
+        for (const form of Object.values(this.forms)) {
+          if (locked) form.disable({ emitEvent: false });
+          else form.enable({ emitEvent: false });
+        }
+      },
+      { injector: this.injector },
+    );
     this.selectedIndex = Math.min(Math.max(this.startStep(), 0), set.sections.length - 1);
     this.answerChanges()
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe((answers) => this.answersChange.emit(answers));
+    const controls = Object.assign({}, ...Object.values(this.forms).map((form) => form.controls));
+    followStored(
+      () => controls,
+      () => this.answers(),
+      (id) => document.getElementById(`q-${id}`)?.contains(document.activeElement) ?? false,
+      () => void this.notices.show(changedElsewhereMessage(), $localize`:@@notice.dismiss:OK`),
+      this.injector,
+    );
     const focus = this.focusQuestion();
     if (focus) afterNextRender(() => scrollToQuestion(focus), { injector: this.injector });
   }

@@ -57,6 +57,11 @@ export class WizardPage {
   protected readonly steps = this.store.selectSignal(selectWizardSteps);
   protected readonly progress = this.store.selectSignal(selectWizardProgress);
   protected readonly saveStatus = this.store.selectSignal(assessmentsFeature.selectSaveStatus);
+  private readonly isStorageFull = this.store.selectSignal(assessmentsFeature.selectIsStorageFull);
+  /** Submitted, or nothing more can be stored on this device: the answers show, none can change. */
+  protected readonly isLocked = computed(
+    () => !!this.assessment()?.submission || this.isStorageFull(),
+  );
   protected readonly name = this.store.selectSignal(selectOpenedName);
   protected readonly sector = computed(() => {
     const set = this.set();

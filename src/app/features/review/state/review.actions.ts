@@ -48,6 +48,8 @@ export const ReviewStorageActions = createActionGroup({
   source: 'Review Storage',
   events: {
     'Submissions Loaded': props<{ submissions: ReceivedSubmission[] }>(),
+    /** Read again after another tab (or a restore) changed them. */
+    Reloaded: props<{ submissions: ReceivedSubmission[] }>(),
     'Load Failed': props<{ message: string }>(),
     'Save Failed': props<{ message: string }>(),
   },

@@ -12,6 +12,7 @@ import {
   map,
   mergeMap,
   of,
+  switchMap,
   take,
   tap,
   withLatestFrom,
@@ -21,7 +22,8 @@ import { Notices } from '../../../core/notices';
 import { PAGE_HIDING } from '../../../core/page-hiding';
 import { pausePerKey } from '../../../core/pause-per-key';
 import { errorText } from '../../../core/error-text';
-import { AssessmentDb } from '../../../core/assessment-db';
+import { SubmissionRepository } from '../../../core/storage/submission-repository';
+import { StorageChanges } from '../../../core/storage/storage-changes';
 import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
 import { ReviewerName } from '../../../core/reviewer-name';
 import { loadFileCode } from '../../../core/file-code';
@@ -41,15 +43,30 @@ import { reviewFeature } from './review.feature';
 const SAVE_DEBOUNCE_MS = 100;
 
 export const loadSubmissions = createEffect(
-  (actions$ = inject(Actions), db = inject(AssessmentDb)) =>
+  (actions$ = inject(Actions), db = inject(SubmissionRepository)) =>
     actions$.pipe(
       ofType(ROOT_EFFECTS_INIT),
       exhaustMap(() =>
-        from(db.allSubmissions()).pipe(
+        from(db.all()).pipe(
           map((submissions) => ReviewStorageActions.submissionsLoaded({ submissions })),
           catchError((error: unknown) =>
             of(ReviewStorageActions.loadFailed({ message: errorText(error) })),
           ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** Another tab changed the submissions or a review: read them again, so both tabs agree. */
+export const followOtherTabs = createEffect(
+  (changes = inject(StorageChanges), db = inject(SubmissionRepository)) =>
+    changes.elsewhere$.pipe(
+      filter((change) => change.store === 'submissions'),
+      switchMap(() =>
+        from(db.all()).pipe(
+          map((submissions) => ReviewStorageActions.reloaded({ submissions })),
+          catchError(() => EMPTY),
         ),
       ),
     ),
@@ -65,7 +82,7 @@ export const importSubmissions = createEffect(
   (
     actions$ = inject(Actions),
     store = inject(Store),
-    db = inject(AssessmentDb),
+    db = inject(SubmissionRepository),
     files = inject(FileTransfer),
   ) =>
     actions$.pipe(
@@ -92,7 +109,7 @@ async function importOne(
   file: File,
   held: Readonly<Record<string, ReceivedSubmission | undefined>>,
   files: FileTransfer,
-  db: AssessmentDb,
+  db: SubmissionRepository,
 ) {
   const refused = (problem: Parameters<typeof SubmissionImportActions.refused>[0]['problem']) =>
     SubmissionImportActions.refused({ fileName: file.name, problem });
@@ -116,7 +133,7 @@ async function importOne(
     new Date().toISOString(),
   );
   if (!received.ok) return refused(received.problem);
-  await db.putSubmission(received.value);
+  await db.put(received.value);
   return SubmissionImportActions.received({ received: received.value });
 }
 
@@ -124,7 +141,7 @@ export const saveReview = createEffect(
   (
     actions$ = inject(Actions),
     store = inject(Store),
-    db = inject(AssessmentDb),
+    db = inject(SubmissionRepository),
     debounceMs = SAVE_DEBOUNCE_MS,
     pageHiding = inject(PAGE_HIDING),
   ) =>
@@ -135,7 +152,7 @@ export const saveReview = createEffect(
       mergeMap(([{ id }, entities]) => {
         const received = entities[id];
         if (!received) return EMPTY;
-        return from(db.putSubmission(received)).pipe(
+        return from(db.put(received)).pipe(
           mergeMap(() => EMPTY),
           catchError((error: unknown) =>
             of(ReviewStorageActions.saveFailed({ message: errorText(error) })),
@@ -147,11 +164,11 @@ export const saveReview = createEffect(
 );
 
 export const deleteSubmission = createEffect(
-  (actions$ = inject(Actions), db = inject(AssessmentDb)) =>
+  (actions$ = inject(Actions), db = inject(SubmissionRepository)) =>
     actions$.pipe(
       ofType(ReviewDetailPageActions.deleteConfirmed),
       mergeMap(({ id }) =>
-        from(db.deleteSubmission(id)).pipe(
+        from(db.delete(id)).pipe(
           mergeMap(() => EMPTY),
           catchError((error: unknown) =>
             of(ReviewStorageActions.saveFailed({ message: errorText(error) })),

@@ -50,6 +50,9 @@ export const reviewFeature = createFeature({
       reviewAdapter.addMany(submissions, { ...state, isLoaded: true }),
     ),
     on(ReviewStorageActions.loadFailed, (state) => ({ ...state, isLoaded: true })),
+    on(ReviewStorageActions.reloaded, (state, { submissions }) =>
+      reviewAdapter.setAll(submissions, state),
+    ),
     on(ReviewDetailPageActions.opened, (state, { id }) => ({ ...state, openedId: id })),
     on(ReviewQueuePageActions.filterChanged, (state, { filter }) => ({ ...state, filter })),
     on(SubmissionImportActions.started, (state, { total }) => ({

@@ -2,7 +2,7 @@ import { Actions } from '@ngrx/effects';
 import { Action, Store } from '@ngrx/store';
 import { of, Subject } from 'rxjs';
 
-import { AssessmentDb } from '../../../core/assessment-db';
+import { SupplierRepository } from '../../../core/storage/supplier-repository';
 import { Supplier } from '../../../domain/suppliers/supplier';
 import { saveRequestSent } from './exchange.effects';
 import { SupplierFileActions, SupplierStorageActions } from './supplier.actions';
@@ -30,7 +30,7 @@ describe('saveRequestSent', () => {
   function run(putSuppliers: () => Promise<void>): Action[] {
     const actions$ = new Subject<Action>();
     const out: Action[] = [];
-    const db = { putSuppliers } as unknown as AssessmentDb;
+    const db = { putMany: putSuppliers } as unknown as SupplierRepository;
     saveRequestSent(actions$ as unknown as Actions, store, db).subscribe((a) => out.push(a));
     actions$.next(sent);
     return out;

@@ -15,7 +15,7 @@ import {
 } from 'rxjs';
 
 import { Notices } from '../../../core/notices';
-import { AssessmentDb } from '../../../core/assessment-db';
+import { SupplierRepository } from '../../../core/storage/supplier-repository';
 import { errorText } from '../../../core/error-text';
 import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
 import { OperatorName } from '../../../core/operator-name';
@@ -88,14 +88,14 @@ export const sendRequest = createEffect(
  * register must not say "sent" about a request this device has not kept.
  */
 export const saveRequestSent = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), db = inject(AssessmentDb)) =>
+  (actions$ = inject(Actions), store = inject(Store), db = inject(SupplierRepository)) =>
     actions$.pipe(
       ofType(SupplierFileActions.requestSent),
       withLatestFrom(store.select(suppliersFeature.selectSupplierEntities)),
       mergeMap(([{ supplierId }, entities]) => {
         const supplier = entities[supplierId];
         if (!supplier) return EMPTY;
-        return from(db.putSuppliers([supplier])).pipe(
+        return from(db.putMany([supplier])).pipe(
           mergeMap(() => EMPTY),
           catchError((error: unknown) =>
             of(SupplierStorageActions.saveFailed({ message: errorText(error) })),

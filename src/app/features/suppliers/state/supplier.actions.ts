@@ -59,6 +59,8 @@ export const SupplierStorageActions = createActionGroup({
   source: 'Supplier Storage',
   events: {
     'Suppliers Loaded': props<{ suppliers: Supplier[] }>(),
+    /** The register read again after another tab (or a restore) changed it. */
+    Reloaded: props<{ suppliers: Supplier[] }>(),
     'Load Failed': props<{ message: string }>(),
     'Save Failed': props<{ message: string }>(),
   },

@@ -6,6 +6,7 @@ import {
   catchError,
   EMPTY,
   exhaustMap,
+  filter,
   from,
   map,
   mergeMap,
@@ -17,7 +18,8 @@ import {
 
 import { Notices } from '../../../core/notices';
 import { errorText } from '../../../core/error-text';
-import { AssessmentDb } from '../../../core/assessment-db';
+import { SupplierRepository } from '../../../core/storage/supplier-repository';
+import { StorageChanges } from '../../../core/storage/storage-changes';
 import { FileTransfer } from '../../../core/file-transfer';
 import {
   SupplierFileActions,
@@ -28,11 +30,11 @@ import { suppliersFeature } from './supplier.feature';
 import { selectPortfolioRows } from './supplier.selectors';
 
 export const loadSuppliers = createEffect(
-  (actions$ = inject(Actions), db = inject(AssessmentDb)) =>
+  (actions$ = inject(Actions), db = inject(SupplierRepository)) =>
     actions$.pipe(
       ofType(ROOT_EFFECTS_INIT),
       exhaustMap(() =>
-        from(db.allSuppliers()).pipe(
+        from(db.all()).pipe(
           map((suppliers) => SupplierStorageActions.suppliersLoaded({ suppliers })),
           catchError((error: unknown) =>
             of(SupplierStorageActions.loadFailed({ message: errorText(error) })),
@@ -43,9 +45,24 @@ export const loadSuppliers = createEffect(
   { functional: true },
 );
 
+/** Another tab changed the register: read it again, so both tabs show the same suppliers. */
+export const followOtherTabs = createEffect(
+  (changes = inject(StorageChanges), db = inject(SupplierRepository)) =>
+    changes.elsewhere$.pipe(
+      filter((change) => change.store === 'suppliers'),
+      switchMap(() =>
+        from(db.all()).pipe(
+          map((suppliers) => SupplierStorageActions.reloaded({ suppliers })),
+          catchError(() => EMPTY),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
 /** Each change to the register is written at once: edits are single clicks, imports one transaction. */
 export const saveSuppliers = createEffect(
-  (actions$ = inject(Actions), db = inject(AssessmentDb)) =>
+  (actions$ = inject(Actions), db = inject(SupplierRepository)) =>
     actions$.pipe(
       ofType(
         SuppliersPageActions.supplierAdded,
@@ -54,7 +71,7 @@ export const saveSuppliers = createEffect(
       ),
       mergeMap((action) => {
         const suppliers = 'suppliers' in action ? action.suppliers : [action.supplier];
-        return from(db.putSuppliers(suppliers)).pipe(
+        return from(db.putMany(suppliers)).pipe(
           mergeMap(() => EMPTY),
           catchError((error: unknown) =>
             of(SupplierStorageActions.saveFailed({ message: errorText(error) })),
@@ -66,11 +83,11 @@ export const saveSuppliers = createEffect(
 );
 
 export const deleteSupplier = createEffect(
-  (actions$ = inject(Actions), db = inject(AssessmentDb)) =>
+  (actions$ = inject(Actions), db = inject(SupplierRepository)) =>
     actions$.pipe(
       ofType(SuppliersPageActions.deleteConfirmed),
       mergeMap(({ id }) =>
-        from(db.deleteSupplier(id)).pipe(
+        from(db.delete(id)).pipe(
           mergeMap(() => EMPTY),
           catchError((error: unknown) =>
             of(SupplierStorageActions.saveFailed({ message: errorText(error) })),

@@ -31,6 +31,9 @@ export const suppliersFeature = createFeature({
       supplierAdapter.addMany(suppliers, { ...state, isLoaded: true }),
     ),
     on(SupplierStorageActions.loadFailed, (state) => ({ ...state, isLoaded: true })),
+    on(SupplierStorageActions.reloaded, (state, { suppliers }) =>
+      supplierAdapter.setAll(suppliers, state),
+    ),
     on(
       SuppliersPageActions.supplierAdded,
       SuppliersPageActions.supplierEdited,

@@ -1,11 +1,11 @@
 import { TestBed } from '@angular/core/testing';
 
-import { Assessment } from '../domain/assessment/assessment';
-import { AssessmentDb } from './assessment-db';
+import { Assessment } from '../../domain/assessment/assessment';
+import { AssessmentRepository } from './assessment-repository';
 
-describe('AssessmentDb: the copy stashed as the page went', () => {
+describe('AssessmentRepository: the copy stashed as the page went', () => {
   const STASH_KEY = 'haven.unsaved-assessment';
-  let db: AssessmentDb;
+  let db: AssessmentRepository;
   const stashed: Assessment = {
     id: `stash-spec-${Math.random().toString(36).slice(2)}`,
     setId: 'accommodation',
@@ -18,7 +18,7 @@ describe('AssessmentDb: the copy stashed as the page went', () => {
   };
 
   beforeEach(() => {
-    db = TestBed.inject(AssessmentDb);
+    db = TestBed.inject(AssessmentRepository);
     localStorage.setItem(STASH_KEY, JSON.stringify(stashed));
   });
   afterEach(async () => {
@@ -30,7 +30,9 @@ describe('AssessmentDb: the copy stashed as the page went', () => {
     const all = await db.all();
     expect(all.find((a) => a.id === stashed.id)).toEqual(stashed);
     expect(localStorage.getItem(STASH_KEY)).toBeNull();
-    expect((await TestBed.inject(AssessmentDb).all()).some((a) => a.id === stashed.id)).toBeTrue();
+    expect(
+      (await TestBed.inject(AssessmentRepository).all()).some((a) => a.id === stashed.id),
+    ).toBeTrue();
   });
 
   it('is shown and kept for the next start when the write fails (storage full)', async () => {

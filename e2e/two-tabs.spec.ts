@@ -1,0 +1,61 @@
+import { expect } from '@playwright/test';
+
+import { writeAnsweredAssessment } from './support/answered-file';
+import { test } from './support/fixtures';
+import { startAssessment } from './support/questionnaire';
+
+// A manager has Haven open in two tabs (or a phone's browser kept an old tab): both edit the same
+// assessment. Neither tab's edits may wipe the other's, and each shows the other's within a second.
+
+test('two tabs on one assessment show each other’s edits and keep both', async ({ context }) => {
+  const first = await context.newPage();
+  const id = await startAssessment(first, 'Accommodation');
+  const second = await context.newPage();
+  await second.goto(`/assessments/${id}/questions`);
+  const name = (page: typeof first) => page.getByRole('textbox', { name: 'Property name' });
+  const town = (page: typeof first) =>
+    page.getByRole('textbox', { name: 'Town or area', exact: true });
+
+  await name(first).pressSequentially('Harbour View Hotel');
+  await expect(name(second)).toHaveValue('Harbour View Hotel', { timeout: 1_500 });
+
+  await town(second).pressSequentially('Mombasa');
+  await expect(town(first)).toHaveValue('Mombasa', { timeout: 1_500 });
+
+  // Both tabs typed at once, in different fields: both words are kept.
+  await Promise.all([
+    name(first).pressSequentially(' & Spa'),
+    town(second).pressSequentially(' North'),
+  ]);
+  for (const page of [first, second]) {
+    await expect(name(page)).toHaveValue('Harbour View Hotel & Spa', { timeout: 1_500 });
+    await expect(town(page)).toHaveValue('Mombasa North', { timeout: 1_500 });
+  }
+
+  // The field the user is in changes underneath them: they are told.
+  await name(second).focus();
+  await name(first).fill('Harbour View Resort');
+  await expect(name(second)).toHaveValue('Harbour View Resort', { timeout: 1_500 });
+  await expect(second.getByText('What you are editing was just changed')).toBeVisible();
+
+  await first.close();
+  await second.reload();
+  await expect(name(second)).toHaveValue('Harbour View Resort');
+  await expect(town(second)).toHaveValue('Mombasa North');
+});
+
+test('a plan note typed in one tab appears in the other', async ({ context }, testInfo) => {
+  const first = await context.newPage();
+  const id = 'two-tab-plan';
+  await first.goto('/');
+  await first
+    .getByLabel('Assessment file to import')
+    .setInputFiles(writeAnsweredAssessment(testInfo.outputDir, id, 'Riverside Inn'));
+  await expect(first.getByRole('listitem').filter({ hasText: 'Riverside Inn' })).toBeVisible();
+  await first.goto(`/assessments/${id}/plan`);
+  const second = await context.newPage();
+  await second.goto(`/assessments/${id}/plan`);
+  const note = (page: typeof first) => page.getByRole('textbox', { name: 'Note' }).first();
+  await note(first).pressSequentially('Train the night staff');
+  await expect(note(second)).toHaveValue('Train the night staff', { timeout: 1_500 });
+});
