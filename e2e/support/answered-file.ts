@@ -9,8 +9,12 @@ import { WORKED_EXAMPLE_HOTEL } from '../../src/app/domain/testing/sample-answer
  * Writes an export file of the brief's worked-example hotel, every question answered (so its plan
  * has actions to write in), under the given id and name; returns the file's path.
  */
-export function writeAnsweredAssessment(dir: string, id: string, businessName: string): string {
-  const at = '2026-11-25T10:00:00.000Z';
+export function writeAnsweredAssessment(
+  dir: string,
+  id: string,
+  businessName: string,
+  at = '2026-11-25T10:00:00.000Z',
+): string {
   const file = join(dir, `${id}.json`);
   mkdirSync(dir, { recursive: true });
   const assessment = {

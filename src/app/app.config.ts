@@ -29,6 +29,8 @@ import { reviewFeature } from './features/review/state/review.feature';
 import * as exchangeEffects from './features/suppliers/state/exchange.effects';
 import * as supplierEffects from './features/suppliers/state/supplier.effects';
 import { suppliersFeature } from './features/suppliers/state/supplier.feature';
+import * as backupFactsEffects from './features/settings/state/backup-facts.effects';
+import { backupFeature } from './features/settings/state/backup.feature';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -49,6 +51,7 @@ export const appConfig: ApplicationConfig = {
     provideState(assessmentsFeature),
     provideState(suppliersFeature),
     provideState(reviewFeature),
+    provideState(backupFeature),
     provideEffects(
       assessmentEffects,
       submissionEffects,
@@ -56,6 +59,7 @@ export const appConfig: ApplicationConfig = {
       supplierEffects,
       exchangeEffects,
       reviewEffects,
+      backupFactsEffects,
     ),
     provideAppInitializer(registerIcons),
     provideAppInitializer(focusPageHeadings),

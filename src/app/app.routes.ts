@@ -95,8 +95,8 @@ export const routes: Routes = [
   {
     path: 'storage',
     title: $localize`:@@title.storage:Haven — storage on this device`,
-    loadComponent: () =>
-      import('./features/settings/storage-page/storage-page').then((m) => m.StoragePage),
+    // Backups and restores run from this page only: their code loads with it.
+    loadChildren: () => import('./features/settings/storage.routes').then((m) => m.STORAGE_ROUTES),
   },
   { path: '**', redirectTo: '' },
 ];

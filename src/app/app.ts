@@ -10,6 +10,14 @@ import { StorageAlert } from './core/storage-alert/storage-alert';
   selector: 'app-root',
   templateUrl: './app.html',
   styleUrl: './app.scss',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbar, MatIcon, LanguageMenu, StorageAlert],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbar,
+    MatIcon,
+    LanguageMenu,
+    StorageAlert,
+  ],
 })
 export class App {}

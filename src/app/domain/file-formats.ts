@@ -7,3 +7,4 @@ export const MAX_UNTRUSTED_BYTES = 5 * 1024 * 1024;
 export const REQUEST_FORMAT = 'haven-questionnaire-request';
 export const RESPONSE_FORMAT = 'haven-questionnaire-response';
 export const REVIEW_RESPONSE_FORMAT = 'haven-review-response';
+export const BACKUP_FORMAT = 'haven-backup';

@@ -52,7 +52,8 @@ export function parseUntrusted(text: string): Checked<unknown, UntrustedProblem>
   if (text.length > MAX_UNTRUSTED_BYTES) return { ok: false, problem: { code: 'too-large' } };
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark is how some editors save UTF-8; it is not part of the JSON.
+    data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     return { ok: false, problem: { code: 'not-json' } };
   }
@@ -72,6 +73,8 @@ function inspect(value: unknown, path: readonly string[], depth: number): Untrus
   }
   for (const key of keys) {
     if (RESERVED_KEYS.has(key)) return { code: 'reserved-key', key };
+    // Named by the object that holds it: the key itself would carry the markup into the message.
+    if (readsAsMarkup(key)) return { code: 'markup', field: fieldName(path) };
     const found = inspect((value as Record<string, unknown>)[key], [...path, key], depth + 1);
     if (found) return found;
   }
@@ -88,6 +91,22 @@ export function schemaProblem(issue: v.BaseIssue<unknown>): ContentProblem {
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     return { code: 'extra-field', field };
   }
+  const last = issue.path?.at(-1);
+  if (last?.origin === 'key' && issue.input !== undefined && issue.input === last.key) {
+    // A key a record does not take (a missing key has no input): a field Haven does not write, or
+    // the index of a list where Haven writes an object.
+    return Array.isArray(last.input)
+      ? { code: 'wrong-type', field: fieldName(path.slice(0, -1)), expected: 'Object' }
+      : { code: 'extra-field', field };
+  }
+  const input: unknown = issue.input;
+  if (
+    (issue.type === 'max_entries' || issue.type === 'max_length') &&
+    typeof input === 'object' &&
+    input !== null
+  ) {
+    return { code: 'too-many', field, count: Object.keys(input).length };
+  }
   if (issue.input === undefined && issue.kind === 'schema') {
     // A list where an object belongs passes the object check but lacks every key: name the list.
     const parent = issue.path?.at(-1)?.input;
@@ -101,10 +120,18 @@ export function schemaProblem(issue: v.BaseIssue<unknown>): ContentProblem {
 
 function expectedOf(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'schema') return issue.expected ?? issue.type;
-  // A validation (length, format, range): its requirement says what was expected.
-  return issue.expected ? `${issue.type.replace(/_/g, ' ')} ${issue.expected}` : issue.message;
+  // A validation (length, format, range): its requirement says what was expected. Never its
+  // message, which quotes the value received: a 4 MB value would become a 4 MB message.
+  const kind = issue.type.replace(/_/g, ' ');
+  return issue.expected ? `${kind} ${issue.expected}` : kind;
 }
 
+/** Haven's keys are at most 64 characters: a longer one is shortened, so messages stay short. */
+const MAX_KEY_SHOWN = 64;
+
 function fieldName(path: readonly string[]): string {
-  return path.length ? path.join('.') : '(the file)';
+  const shown = path.map((key) =>
+    key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key,
+  );
+  return shown.length ? shown.join('.') : '(the file)';
 }

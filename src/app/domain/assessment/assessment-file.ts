@@ -124,14 +124,8 @@ const FILE = v.strictObject({
     id: ID,
     setId: v.pipe(v.string(), v.maxLength(64)),
     setVersion: v.pipe(v.string(), v.maxLength(32)),
-    answers: v.pipe(
-      v.record(KEY, SHORT_TEXT),
-      v.check((r) => Object.keys(r).length <= 300, 'too many answers'),
-    ),
-    plan: v.pipe(
-      v.record(KEY, PLAN_ENTRY),
-      v.check((r) => Object.keys(r).length <= 100, 'too many plan entries'),
-    ),
+    answers: v.pipe(v.record(KEY, SHORT_TEXT), v.maxEntries(300)),
+    plan: v.pipe(v.record(KEY, PLAN_ENTRY), v.maxEntries(100)),
     step: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50)),
     createdAt: TIMESTAMP,
     updatedAt: TIMESTAMP,

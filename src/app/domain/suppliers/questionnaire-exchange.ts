@@ -37,7 +37,7 @@ export type ExchangeProblem =
   | { readonly code: 'too-large' }
   | { readonly code: 'not-json' }
   | { readonly code: 'wrong-kind'; readonly found: string }
-  | { readonly code: 'future-version' }
+  | { readonly code: 'future-version'; readonly version: number }
   | { readonly code: 'invalid'; readonly reason: InvalidReason }
   | { readonly code: 'unknown-questionnaire'; readonly questionnaire: string }
   | { readonly code: 'unknown-request' }
@@ -195,8 +195,8 @@ function envelope(text: string, format: string): Parsed<unknown> {
   }
   if (head.output.format !== format)
     return { ok: false, problem: { code: 'wrong-kind', found: head.output.format } };
-  if (head.output.formatVersion > FORMAT_VERSION)
-    return { ok: false, problem: { code: 'future-version' } };
+  const version = head.output.formatVersion;
+  if (version > FORMAT_VERSION) return { ok: false, problem: { code: 'future-version', version } };
   return { ok: true, value: data };
 }
 
@@ -247,10 +247,7 @@ const RESPONSE = v.strictObject({
   requestId: ID,
   supplierId: ID,
   questionnaire: QUESTIONNAIRE,
-  answers: v.pipe(
-    v.record(KEY, v.pipe(v.string(), v.maxLength(500))),
-    v.check((r) => Object.keys(r).length <= 100),
-  ),
+  answers: v.pipe(v.record(KEY, v.pipe(v.string(), v.maxLength(500))), v.maxEntries(100)),
   answeredAt: TIMESTAMP,
   digest: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
 });

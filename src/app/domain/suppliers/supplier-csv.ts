@@ -7,6 +7,7 @@ import {
   SUPPLIER_CATEGORIES,
   SupplierCategory,
 } from './supplier-category';
+import { MAX_UNTRUSTED_BYTES } from '../file-formats';
 import { readsAsMarkup } from '../markup';
 
 /** The columns of the register's CSV, in template order. */
@@ -25,6 +26,9 @@ export const MAX_CSV_ROWS = 10_000;
 export type CsvProblem =
   | { readonly kind: 'missing-columns'; readonly columns: readonly string[] }
   | { readonly kind: 'too-many-rows'; readonly max: number }
+  /** Larger than any register Haven takes (MAX_UNTRUSTED_BYTES): refused before it is parsed. */
+  | { readonly kind: 'too-large' }
+  /** Nothing to read, or text that cannot be read as CSV (a quote left open). */
   | { readonly kind: 'empty' };
 
 export interface CsvRowProblem {
@@ -64,6 +68,7 @@ export function readSupplierCsv(
   text: string,
   existing: readonly Pick<Supplier, 'name' | 'locality'>[],
 ): CsvReadResult {
+  if (text.length > MAX_UNTRUSTED_BYTES) return { ok: false, problem: { kind: 'too-large' } };
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
@@ -77,6 +82,10 @@ export function readSupplierCsv(
   const missing = REQUIRED.filter((column) => !columns.includes(column));
   if (!parsed.data.length && !columns.length) return { ok: false, problem: { kind: 'empty' } };
   if (missing.length) return { ok: false, problem: { kind: 'missing-columns', columns: missing } };
+  // A quote left open, or text after a closing one, runs the rows after it into one cell: they
+  // would vanish without a word. No spreadsheet writes that, so the file is refused whole.
+  if (parsed.errors.some((error) => error.type === 'Quotes'))
+    return { ok: false, problem: { kind: 'empty' } };
   if (parsed.data.length > MAX_CSV_ROWS)
     return { ok: false, problem: { kind: 'too-many-rows', max: MAX_CSV_ROWS } };
 

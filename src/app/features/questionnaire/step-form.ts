@@ -8,6 +8,7 @@ import {
 
 import { Answers } from '../../domain/questionnaire/answers';
 import { Question, Section } from '../../domain/questionnaire/question-set';
+import { noMarkup } from '../../shared/forms/no-markup';
 
 export type StepForm = FormGroup<Record<string, FormControl<string>>>;
 
@@ -32,6 +33,8 @@ export function validatorsFor(question: Question): ValidatorFn[] {
   return [
     ...(question.required ? [Validators.required, notBlank] : []),
     Validators.maxLength(question.maxLength),
+    // Said where it is typed: text that reads as HTML would make the files it goes into refused.
+    noMarkup,
   ];
 }
 

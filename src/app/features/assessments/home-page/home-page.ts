@@ -13,8 +13,10 @@ import type { ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confir
 import { HomePageActions } from '../state/assessment.actions';
 import { assessmentsFeature } from '../state/assessment.feature';
 import { selectAssessmentSummaries } from '../state/assessment.selectors';
+import { selectIsBackupDue } from '../../settings/state/backup.selectors';
 import { AssessmentMoreMenu } from './assessment-more-menu';
 import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-indicator';
+import { BackupReminder } from '../../settings/backup-reminder/backup-reminder';
 
 @Component({
   selector: 'app-home-page',
@@ -30,6 +32,7 @@ import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-i
     MatIcon,
     BandBadge,
     AssessmentMoreMenu,
+    BackupReminder,
   ],
 })
 export class HomePage {
@@ -37,6 +40,7 @@ export class HomePage {
   private readonly injector = inject(Injector);
   protected readonly isLoaded = this.store.selectSignal(assessmentsFeature.selectIsLoaded);
   protected readonly assessments = this.store.selectSignal(selectAssessmentSummaries);
+  protected readonly isBackupDue = this.store.selectSignal(selectIsBackupDue);
   /** The promise on the first screen, from the estimate model (time-estimate.ts). */
   protected readonly length = questionnaireLength(QUESTION_SETS);
 

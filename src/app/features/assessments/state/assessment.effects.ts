@@ -362,7 +362,7 @@ function exchangeToFileProblem(problem: ExchangeProblem): FileProblem {
     case 'not-json':
       return { code: problem.code };
     case 'future-version':
-      return { code: 'future-version', version: 2 };
+      return { code: 'future-version', version: problem.version };
     case 'unknown-questionnaire':
     case 'invalid':
       return problem;

@@ -23,6 +23,7 @@ import { QuestionLinks } from '../../../shared/ui/question-links/question-links'
 import { CONTENT } from '../../../shared/i18n/content';
 import { Notices } from '../../../core/notices';
 import { changedElsewhereMessage, followStored } from '../../../shared/forms/follow-stored';
+import { markupMessage, noMarkup } from '../../../shared/forms/no-markup';
 
 /** One recommended action: what, why, the band it would bring, and who does it by when. */
 @Component({
@@ -54,11 +55,12 @@ export class ActionCard implements OnInit {
   private readonly host = inject(ElementRef<HTMLElement>);
   private readonly notices = inject(Notices);
   protected readonly form = inject(NonNullableFormBuilder).group({
-    owner: ['', Validators.maxLength(120)],
+    owner: ['', [Validators.maxLength(120), noMarkup]],
     due: [''],
     status: ['not-started' as PlanStatus],
-    note: ['', Validators.maxLength(500)],
+    note: ['', [Validators.maxLength(500), noMarkup]],
   });
+  protected readonly markupMessage = markupMessage();
   protected readonly statuses = PLAN_STATUSES.map((status) => ({
     status,
     label: PHRASES.planStatus(status),

@@ -7,6 +7,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { CONTROL_LEVELS, Question, UNKNOWN } from '../../../domain/questionnaire/question-set';
 import { CONTROL_LEVEL_LABELS, PHRASES } from '../../../shared/i18n/phrases';
 import { CONTENT } from '../../../shared/i18n/content';
+import { markupMessage } from '../../../shared/forms/no-markup';
 
 /** One question with its help text, as radio buttons or a text field. */
 @Component({
@@ -21,6 +22,7 @@ export class QuestionField {
   /** Marks the question the user was sent to from the results page. */
   readonly isHighlighted = input(false);
 
+  protected readonly markupMessage = markupMessage();
   protected readonly labelId = computed(() => `q-${this.question().id}-label`);
   protected readonly helpId = computed(() => `q-${this.question().id}-help`);
   protected readonly text = computed(() => CONTENT(this.question().text));

@@ -28,6 +28,7 @@ import { buildStepForm, StepForm } from '../step-form';
 import { CONTENT } from '../../../shared/i18n/content';
 import { Notices } from '../../../core/notices';
 import { changedElsewhereMessage, followStored } from '../../../shared/forms/follow-stored';
+import { markupMessage } from '../../../shared/forms/no-markup';
 import { plural } from '../../../shared/i18n/plural';
 
 export interface WizardStep {
@@ -133,19 +134,23 @@ export class QuestionnaireStepper implements OnInit {
   }
 
   /**
-   * "Next" checks the section first: a required answer left empty is shown, announced and focused
-   * instead of moving on past it.
+   * "Next" checks the section first: a required answer left empty, or text that reads as HTML, is
+   * shown, announced and focused instead of moving on past it.
    */
   protected next(section: Section): void {
     const form = this.forms[section.id];
     if (form.invalid) {
       form.markAllAsTouched();
-      const count = Object.values(form.controls).filter((c) => c.invalid).length;
+      const count = Object.values(form.controls).filter(
+        (c) => c.hasError('required') || c.hasError('blank'),
+      ).length;
       this.announcer.announce(
-        plural(count, {
-          one: $localize`:@@wizard.fixFirstOne:Please answer the required question of this section first.`,
-          other: $localize`:@@wizard.fixFirstMany:Please answer the ${count}:count: required questions of this section first.`,
-        }),
+        count === 0
+          ? markupMessage()
+          : plural(count, {
+              one: $localize`:@@wizard.fixFirstOne:Please answer the required question of this section first.`,
+              other: $localize`:@@wizard.fixFirstMany:Please answer the ${count}:count: required questions of this section first.`,
+            }),
         'assertive',
       );
       afterNextRender(() => focusFirstInvalid(section.id), { injector: this.injector });

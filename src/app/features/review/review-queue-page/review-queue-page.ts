@@ -55,7 +55,17 @@ export class ReviewQueuePage implements OnInit {
   protected readonly checkedCount = computed(() => this.progress()?.outcomes.length ?? 0);
   protected readonly refused = computed(() =>
     (this.progress()?.outcomes ?? []).flatMap((o) =>
-      o.ok ? [] : [{ fileName: o.fileName, message: submissionProblemMessage(o.problem) }],
+      o.ok
+        ? []
+        : [
+            {
+              fileName: o.fileName,
+              message:
+                'problem' in o
+                  ? submissionProblemMessage(o.problem)
+                  : $localize`:@@reviewQueue.notStored:This device could not store it (${o.storeError}:reason:), so nothing was added. Free some space, then import it again.`,
+            },
+          ],
     ),
   );
   protected readonly admitted = computed(() =>

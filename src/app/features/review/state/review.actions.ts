@@ -40,6 +40,8 @@ export const SubmissionImportActions = createActionGroup({
     Started: props<{ total: number }>(),
     Received: props<{ received: ReceivedSubmission }>(),
     Refused: props<{ fileName: string; problem: SubmissionProblem }>(),
+    /** The file was fine, but this device could not store it (storage full): nothing was added. */
+    'Not Stored': props<{ fileName: string; message: string }>(),
     Finished: emptyProps(),
   },
 });

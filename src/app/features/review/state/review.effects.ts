@@ -133,7 +133,12 @@ async function importOne(
     new Date().toISOString(),
   );
   if (!received.ok) return refused(received.problem);
-  await db.put(received.value);
+  try {
+    await db.put(received.value);
+  } catch (error) {
+    // Reported with the file, and the import goes on to the next one instead of hanging.
+    return SubmissionImportActions.notStored({ fileName: file.name, message: errorText(error) });
+  }
   return SubmissionImportActions.received({ received: received.value });
 }
 

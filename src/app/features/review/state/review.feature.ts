@@ -20,7 +20,8 @@ export type ImportOutcome =
       readonly businessName: string;
       readonly isFlagged: boolean;
     }
-  | { readonly ok: false; readonly fileName: string; readonly problem: SubmissionProblem };
+  | { readonly ok: false; readonly fileName: string; readonly problem: SubmissionProblem }
+  | { readonly ok: false; readonly fileName: string; readonly storeError: string };
 
 export interface ImportProgress {
   readonly total: number;
@@ -74,6 +75,9 @@ export const reviewFeature = createFeature({
     // A refused file changes nothing but the import report.
     on(SubmissionImportActions.refused, (state, { fileName, problem }) =>
       withOutcome(state, { ok: false, fileName, problem }),
+    ),
+    on(SubmissionImportActions.notStored, (state, { fileName, message }) =>
+      withOutcome(state, { ok: false, fileName, storeError: message }),
     ),
     on(SubmissionImportActions.finished, (state) =>
       state.progress ? { ...state, progress: { ...state.progress, isFinished: true } } : state,

@@ -5,6 +5,7 @@ import { MatIcon } from '@angular/material/icon';
 
 import { DeviceStorage, StorageReport } from '../../../core/device-storage';
 import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-indicator';
+import { BackupPanel } from '../backup-panel/backup-panel';
 
 /**
  * Where Haven's data lives and whether the browser keeps it: asked for at the first saved answer,
@@ -14,7 +15,7 @@ import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-i
   selector: 'app-storage-page',
   templateUrl: './storage-page.html',
   styleUrl: './storage-page.scss',
-  imports: [MatButton, MatCardModule, MatIcon, LoadingIndicator],
+  imports: [MatButton, MatCardModule, MatIcon, LoadingIndicator, BackupPanel],
 })
 export class StoragePage implements OnInit {
   private readonly storage = inject(DeviceStorage);

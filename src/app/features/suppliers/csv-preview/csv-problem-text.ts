@@ -29,6 +29,8 @@ export function csvProblemText(fileName: string, problem: CsvProblem): string {
         one: $localize`:@@csv.column:“${fileName}:file:” lacks the column ${problem.columns[0]}:column:. Start from the template.`,
         other: $localize`:@@csv.columns:“${fileName}:file:” lacks the columns ${problem.columns.join(', ')}:columns:. Start from the template.`,
       });
+    case 'too-large':
+      return $localize`:@@csv.tooLarge:“${fileName}:file:” is larger than 5 MB: too large for a supplier register. Split it into smaller files.`;
     case 'too-many-rows':
       return $localize`:@@csv.rows:“${fileName}:file:” has more than ${problem.max}:max: rows. Split it into smaller files.`;
   }

@@ -4,6 +4,7 @@ import { Actions, createEffect, ofType, ROOT_EFFECTS_INIT } from '@ngrx/effects'
 import { Store } from '@ngrx/store';
 import {
   catchError,
+  concat,
   EMPTY,
   exhaustMap,
   filter,
@@ -18,6 +19,7 @@ import {
 
 import { Notices } from '../../../core/notices';
 import { errorText } from '../../../core/error-text';
+import { MAX_UNTRUSTED_BYTES } from '../../../domain/file-formats';
 import { SupplierRepository } from '../../../core/storage/supplier-repository';
 import { StorageChanges } from '../../../core/storage/storage-changes';
 import { FileTransfer } from '../../../core/file-transfer';
@@ -73,14 +75,26 @@ export const saveSuppliers = createEffect(
         const suppliers = 'suppliers' in action ? action.suppliers : [action.supplier];
         return from(db.putMany(suppliers)).pipe(
           mergeMap(() => EMPTY),
-          catchError((error: unknown) =>
-            of(SupplierStorageActions.saveFailed({ message: errorText(error) })),
-          ),
+          catchError((error: unknown) => failedThenStored(db, error)),
         );
       }),
     ),
   { functional: true },
 );
+
+/**
+ * A write that failed is reported, and the register is read again: it shows what is stored (none
+ * of a failed CSV import), not what the page had hoped to store.
+ */
+function failedThenStored(db: SupplierRepository, error: unknown) {
+  return concat(
+    of(SupplierStorageActions.saveFailed({ message: errorText(error) })),
+    from(db.all()).pipe(
+      map((suppliers) => SupplierStorageActions.reloaded({ suppliers })),
+      catchError(() => EMPTY),
+    ),
+  );
+}
 
 export const deleteSupplier = createEffect(
   (actions$ = inject(Actions), db = inject(SupplierRepository)) =>
@@ -89,9 +103,7 @@ export const deleteSupplier = createEffect(
       mergeMap(({ id }) =>
         from(db.delete(id)).pipe(
           mergeMap(() => EMPTY),
-          catchError((error: unknown) =>
-            of(SupplierStorageActions.saveFailed({ message: errorText(error) })),
-          ),
+          catchError((error: unknown) => failedThenStored(db, error)),
         ),
       ),
     ),
@@ -105,22 +117,30 @@ export const readCsv = createEffect(
       ofType(SuppliersPageActions.csvFileChosen),
       withLatestFrom(store.select(suppliersFeature.selectAllSuppliers)),
       switchMap(([{ file }, suppliers]) =>
-        from(Promise.all([files.read(file), loadCsv()])).pipe(
-          map(([text, csv]) =>
-            SupplierFileActions.csvRead({
-              fileName: file.name,
-              result: csv.readSupplierCsv(text, suppliers),
-            }),
-          ),
-          catchError(() =>
-            of(
+        // Not even read when it is larger than any register: parsing it could stall a phone.
+        file.size > MAX_UNTRUSTED_BYTES
+          ? of(
               SupplierFileActions.csvRead({
                 fileName: file.name,
-                result: { ok: false, problem: { kind: 'empty' } },
+                result: { ok: false, problem: { kind: 'too-large' } },
               }),
+            )
+          : from(Promise.all([files.read(file), loadCsv()])).pipe(
+              map(([text, csv]) =>
+                SupplierFileActions.csvRead({
+                  fileName: file.name,
+                  result: csv.readSupplierCsv(text, suppliers),
+                }),
+              ),
+              catchError(() =>
+                of(
+                  SupplierFileActions.csvRead({
+                    fileName: file.name,
+                    result: { ok: false, problem: { kind: 'empty' } },
+                  }),
+                ),
+              ),
             ),
-          ),
-        ),
       ),
     ),
   { functional: true },
