@@ -22,9 +22,22 @@ describe('trustServiceWorkerScript', () => {
     expect(rules!.createScriptURL('/ngsw-worker.js')).toBe('/ngsw-worker.js');
   });
 
+  it("lets the build's web workers through", () => {
+    trustServiceWorkerScript(page);
+    const url = 'https://haven.example/worker-AB12cd_3.js';
+    expect(rules!.createScriptURL(url)).toBe(url);
+  });
+
   it('refuses every other script URL', () => {
     trustServiceWorkerScript(page);
-    for (const url of ['evil.js', 'https://cdn.example/ngsw-worker.js', 'data:text/javascript,1']) {
+    for (const url of [
+      'evil.js',
+      'https://cdn.example/ngsw-worker.js',
+      'https://cdn.example/worker-AB12.js',
+      'https://haven.example/x/worker-AB12.js',
+      'https://haven.example/worker-AB12.js?x=/evil.js',
+      'data:text/javascript,1',
+    ]) {
       expect(() => rules!.createScriptURL(url))
         .withContext(url)
         .toThrowError(TypeError);

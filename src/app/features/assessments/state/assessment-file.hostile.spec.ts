@@ -102,6 +102,8 @@ describe('hostile and broken assessment files', () => {
     expect(outcome.message).toContain('Nothing was imported.');
   });
 
+  // Linear: each takes well under 200 ms on a quiet machine. The bound leaves room for a busy one;
+  // a quadratic check (as the markup test once was) takes hours on 4 MB, so it still fails.
   it('reads 4 MB hostile texts in linear time', () => {
     const field = ['assessment', 'answers', 'businessName'];
     for (const [name, text] of [
@@ -123,7 +125,7 @@ describe('hostile and broken assessment files', () => {
         `{"format":"haven-assessment","formatVersion":1,"x":[${Array(1_000).fill(`[${Array(1_000).fill(0)}]`)}]}`,
       ],
     ] as const) {
-      expect(millisecondsFor(importAssessment, text)).withContext(name).toBeLessThan(1_500);
+      expect(millisecondsFor(importAssessment, text)).withContext(name).toBeLessThan(5_000);
     }
   });
 

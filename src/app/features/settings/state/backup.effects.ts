@@ -6,6 +6,7 @@ import { concatMap, exhaustMap, filter, from, withLatestFrom } from 'rxjs';
 import { errorText } from '../../../core/error-text';
 import { FileTransfer } from '../../../core/file-transfer';
 import { sha256Hex } from '../../../core/sha256';
+import { UntrustedFiles } from '../../../core/file-reading/untrusted-files';
 import { AssessmentRepository } from '../../../core/storage/assessment-repository';
 import { SettingsRepository } from '../../../core/storage/settings-repository';
 import { SubmissionRepository } from '../../../core/storage/submission-repository';
@@ -15,7 +16,6 @@ import {
   backupDigestInput,
   checkBackupDigest,
   MAX_BACKUP_BYTES,
-  parseBackupFile,
   writeBackup,
 } from '../../../domain/backup/backup-file';
 import { planRestore } from '../../../domain/backup/restore-plan';
@@ -36,6 +36,7 @@ export const backUp = createEffect(
     workspace = inject(WorkspaceRepository),
     settings = inject(SettingsRepository),
     files = inject(FileTransfer),
+    reader = inject(UntrustedFiles),
   ) =>
     actions$.pipe(
       ofType(BackupPageActions.backupRequested),
@@ -45,7 +46,7 @@ export const backUp = createEffect(
           const at = new Date().toISOString();
           const text = writeBackup(content, at, await sha256Hex(backupDigestInput(content)));
           // Read back as a restore would: a backup that cannot be restored is worse than none.
-          const readBack = parseBackupFile(text);
+          const readBack = await reader.read({ kind: 'backup', text });
           if (!readBack.ok) return BackupActions.backupUnreadable({ problem: readBack.problem });
           const fileName = `haven-backup-${at.slice(0, 10)}.json`;
           files.download(new Blob([text], { type: 'application/json' }), fileName);
@@ -68,6 +69,7 @@ export const previewRestore = createEffect(
     actions$ = inject(Actions),
     workspace = inject(WorkspaceRepository),
     files = inject(FileTransfer),
+    reader = inject(UntrustedFiles),
   ) =>
     actions$.pipe(
       ofType(BackupPageActions.restoreFileChosen),
@@ -78,7 +80,8 @@ export const previewRestore = createEffect(
           if (file.size > MAX_BACKUP_BYTES) {
             return BackupActions.restoreRefused({ fileName, problem: { code: 'too-large' } });
           }
-          const parsed = parseBackupFile(await files.read(file));
+          // Parsed in a worker: a 50 MB backup must not freeze the page.
+          const parsed = await reader.read({ kind: 'backup', text: await files.read(file) });
           if (!parsed.ok)
             return BackupActions.restoreRefused({ fileName, problem: parsed.problem });
           const backup = parsed.value;

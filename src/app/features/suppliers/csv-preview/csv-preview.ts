@@ -9,6 +9,9 @@ import { csvProblemText, csvRowProblemText } from './csv-problem-text';
 import { CONTENT } from '../../../shared/i18n/content';
 
 /** What a CSV would import, what it cannot, and a confirm button: nothing is imported before it. */
+/** How many lines of problems or duplicates the preview lists. */
+const LISTED_LINES = 100;
+
 @Component({
   selector: 'app-csv-preview',
   templateUrl: './csv-preview.html',
@@ -31,14 +34,19 @@ export class CsvPreview {
   });
   protected readonly problems = computed(() => {
     const result = this.result();
-    return result.ok
-      ? result.problems.map((p) => ({ line: p.line, text: csvRowProblemText(p.reason) }))
-      : [];
+    return result.ok ? result.problems : [];
   });
+  /** The first lines only: a file wrong on every one of 10,000 lines needs fixing as a whole. */
+  protected readonly listedProblems = computed(() =>
+    this.problems()
+      .slice(0, LISTED_LINES)
+      .map((p) => ({ line: p.line, text: csvRowProblemText(p.reason) })),
+  );
   protected readonly duplicates = computed(() => {
     const result = this.result();
     return result.ok ? result.duplicates : [];
   });
+  protected readonly listedDuplicates = computed(() => this.duplicates().slice(0, LISTED_LINES));
   protected readonly categories = SUPPLIER_CATEGORIES.map(
     (id) => `${id} (${CONTENT(CATEGORY_TITLES[id])})`,
   );

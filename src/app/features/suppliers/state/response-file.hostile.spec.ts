@@ -104,6 +104,8 @@ describe('hostile and broken questionnaire response files', () => {
     expect(!outcome.accepted && outcome.message).toContain('made by a newer version of Haven');
   });
 
+  // Linear: each takes well under 200 ms on a quiet machine. The bound leaves room for a busy one;
+  // a quadratic check (as the markup test once was) takes hours on 4 MB, so it still fails.
   it('reads 4 MB hostile texts in linear time', () => {
     const field = ['answers', 'businessName'];
     for (const [name, text] of [
@@ -116,7 +118,7 @@ describe('hostile and broken questionnaire response files', () => {
       ['a 4 MB key', JSON.stringify(withValue(valid, ['k'.repeat(4 * 1024 * 1024)], 'x'))],
       ['4 MB of [', '['.repeat(4 * 1024 * 1024)],
     ] as const) {
-      expect(millisecondsFor(open, text)).withContext(name).toBeLessThan(1_500);
+      expect(millisecondsFor(open, text)).withContext(name).toBeLessThan(5_000);
     }
   });
 

@@ -20,6 +20,7 @@ import {
 import { Notices } from '../../../core/notices';
 import { errorText } from '../../../core/error-text';
 import { MAX_UNTRUSTED_BYTES } from '../../../domain/file-formats';
+import { UntrustedFiles } from '../../../core/file-reading/untrusted-files';
 import { SupplierRepository } from '../../../core/storage/supplier-repository';
 import { StorageChanges } from '../../../core/storage/storage-changes';
 import { FileTransfer } from '../../../core/file-transfer';
@@ -112,7 +113,12 @@ export const deleteSupplier = createEffect(
 
 /** Reads a chosen CSV against the register; the result waits in the store for the user to confirm. */
 export const readCsv = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), files = inject(FileTransfer)) =>
+  (
+    actions$ = inject(Actions),
+    store = inject(Store),
+    files = inject(FileTransfer),
+    reader = inject(UntrustedFiles),
+  ) =>
     actions$.pipe(
       ofType(SuppliersPageActions.csvFileChosen),
       withLatestFrom(store.select(suppliersFeature.selectAllSuppliers)),
@@ -125,13 +131,17 @@ export const readCsv = createEffect(
                 result: { ok: false, problem: { kind: 'too-large' } },
               }),
             )
-          : from(Promise.all([files.read(file), loadCsv()])).pipe(
-              map(([text, csv]) =>
-                SupplierFileActions.csvRead({
-                  fileName: file.name,
-                  result: csv.readSupplierCsv(text, suppliers),
+          : from(
+              files.read(file).then((text) =>
+                // Parsed in a worker: the page keeps answering while 10,000 rows are checked.
+                reader.read({
+                  kind: 'supplier-csv',
+                  text,
+                  existing: suppliers.map(({ name, locality }) => ({ name, locality })),
                 }),
               ),
+            ).pipe(
+              map((result) => SupplierFileActions.csvRead({ fileName: file.name, result })),
               catchError(() =>
                 of(
                   SupplierFileActions.csvRead({
