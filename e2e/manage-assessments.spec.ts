@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { ACCOMMODATION } from '../src/app/domain/questionnaire/sets/accommodation';
@@ -41,8 +41,18 @@ test('export, import, reject bad files and delete on the home page', async ({ pa
     await expect(cards).toHaveCount(1);
   });
 
-  await test.step('the exported file imports back as a copy', async () => {
+  await test.step('the exported file opened again is recognised, not copied', async () => {
     await page.getByLabel('Assessment file to import').setInputFiles(exported);
+    await expect(page.getByText('is already on this device, unchanged')).toBeVisible();
+    await expect(cards).toHaveCount(1);
+  });
+
+  await test.step('a file of the same assessment in another state imports as a copy', async () => {
+    const file = JSON.parse(readFileSync(exported, 'utf8'));
+    file.assessment.step = file.assessment.step + 1;
+    const later = join(testInfo.outputDir, 'later.json');
+    writeFileSync(later, JSON.stringify(file));
+    await page.getByLabel('Assessment file to import').setInputFiles(later);
     await expect(page.getByText('Imported as a copy')).toBeVisible();
     await expect(cards).toHaveCount(2);
   });

@@ -1,3 +1,8 @@
+/** Whether two records hold the same content: what comparing their digests would show. */
+export function isSameContent(a: unknown, b: unknown): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
 /**
  * JSON with object keys sorted at every level and no white space, so that the same content always
  * gives the same text and therefore the same digest, whatever order it was built in.

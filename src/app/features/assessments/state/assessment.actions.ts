@@ -82,6 +82,11 @@ export const StorageActions = createActionGroup({
   events: {
     'Assessments Loaded': props<{ assessments: Assessment[] }>(),
     'Load Failed': props<{ message: string }>(),
+    /**
+     * Assessments brought to a newer questionnaire at load, with how many of their answers could
+     * not be carried over (their questions are open again).
+     */
+    'Answers Reopened': props<{ reopened: { name: string; count: number }[] }>(),
     'Assessment Saved': props<{ id: string }>(),
     /** Storage is full (isFull) or the write failed: what is on the device is the last good state. */
     'Save Failed': props<{ message: string; isFull?: boolean }>(),
@@ -109,5 +114,7 @@ export const FileActions = createActionGroup({
     'Request Opened': props<{ assessment: Assessment }>(),
     'Response Requested': props<{ id: string }>(),
     'Import Failed': props<{ fileName: string; problem: FileProblem }>(),
+    /** The very same assessment, unchanged, is already on this device: nothing is imported. */
+    'Already Here': props<{ fileName: string }>(),
   },
 });

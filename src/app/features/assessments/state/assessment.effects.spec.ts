@@ -52,6 +52,29 @@ describe('assessment effects', () => {
     expect(action).toEqual(StorageActions.assessmentsLoaded({ assessments: [STORED] }));
   });
 
+  it('brings an assessment of an earlier questionnaire to the current one, writes it, and says what must be answered again', async () => {
+    const old: Assessment = {
+      ...STORED,
+      id: 'old',
+      setVersion: '1.0.0',
+      answers: { businessName: 'Harbour Inn', selfCheckIn: 'yes', size: 'small' },
+    };
+    const db = fakeDb();
+    db.putMany = jasmine.createSpy('putMany').and.resolveTo();
+    db.all.and.resolveTo([old, STORED]);
+    const actions$ = of({ type: '@ngrx/effects/init' }) as Actions;
+    const [loaded, reopened] = await firstValueFrom(
+      loadAssessments(actions$, db).pipe(take(2), toArray()),
+    );
+    const migrated = (loaded as ReturnType<typeof StorageActions.assessmentsLoaded>).assessments[0];
+    expect(migrated.setVersion).not.toBe('1.0.0');
+    expect(migrated.answers['selfCheckIn']).toBeUndefined();
+    expect(db.putMany).toHaveBeenCalledOnceWith([migrated]);
+    expect(reopened).toEqual(
+      StorageActions.answersReopened({ reopened: [{ name: 'Harbour Inn', count: 1 }] }),
+    );
+  });
+
   it('reports a storage failure at start instead of failing silently', async () => {
     const db = fakeDb();
     db.all.and.rejectWith(new Error('blocked'));
@@ -185,10 +208,18 @@ describe('assessment effects', () => {
       expect(action).toEqual(FileActions.imported({ assessment: STORED, isCopy: false }));
     });
 
-    it('imports an assessment the device already has as a copy with a new id', async () => {
+    it('recognises the same file opened twice instead of copying it', async () => {
+      const action = await run(
+        fileOf(assessmentFileText(STORED, '2026-11-02T00:00:00.000Z'), 'hotel.json'),
+        storeWith(STORED),
+      );
+      expect(action).toEqual(FileActions.alreadyHere({ fileName: 'hotel.json' }));
+    });
+
+    it('imports an assessment the device holds in another state as a copy with a new id', async () => {
       const action = await run(
         fileOf(assessmentFileText(STORED, '2026-11-02T00:00:00.000Z')),
-        storeWith(STORED),
+        storeWith({ ...STORED, step: 3, updatedAt: '2026-11-03T00:00:00.000Z' }),
       );
       expect(action.type).toBe(FileActions.imported.type);
       const imported = action as ReturnType<typeof FileActions.imported>;

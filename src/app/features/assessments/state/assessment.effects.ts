@@ -30,10 +30,11 @@ import { errorText } from '../../../core/error-text';
 import { AssessmentRepository } from '../../../core/storage/assessment-repository';
 import { FileTransfer, fileNameFor } from '../../../core/file-transfer';
 import { Assessment } from '../../../domain/assessment/assessment';
+import { isSameContent } from '../../../domain/assessment/canonical-json';
 import type { FileProblem } from '../../../domain/assessment/assessment-file';
 import { newAssessment } from '../../../domain/assessment/new-assessment';
 import { openAnswers } from '../../../domain/questionnaire/sets/migrations';
-import { migrateAssessment } from '../../../domain/assessment/migrate-assessment';
+import { migrateWithReport } from '../../../domain/assessment/migrate-assessment';
 import type {
   ExchangeProblem,
   QuestionnaireRequest,
@@ -66,13 +67,25 @@ export const loadAssessments = createEffect(
       ofType(ROOT_EFFECTS_INIT),
       exhaustMap(() =>
         from(db.all()).pipe(
-          // Records of an earlier questionnaire version open with the current one; they are
-          // written in the new form at their next save.
-          map((stored) =>
-            StorageActions.assessmentsLoaded({
-              assessments: stored.map((assessment) => migrateAssessment(assessment) ?? assessment),
-            }),
-          ),
+          // Records of an earlier questionnaire version open with the current one, and are
+          // written in that form at once, so the user is told only once what could not be
+          // carried over.
+          mergeMap(async (stored) => {
+            const migrations = stored.map((a) => migrateWithReport(a));
+            const assessments = stored.map((a, i) => migrations[i]?.assessment ?? a);
+            const migrated = assessments.filter((a, i) => a !== stored[i]);
+            if (migrated.length) await db.putMany(migrated).catch(() => undefined);
+            const reopened = migrations.flatMap((m) =>
+              m?.notCarried.length ? [{ name: m.name, count: m.notCarried.length }] : [],
+            );
+            return reopened.length
+              ? [
+                  StorageActions.assessmentsLoaded({ assessments }),
+                  StorageActions.answersReopened({ reopened }),
+                ]
+              : [StorageActions.assessmentsLoaded({ assessments })];
+          }),
+          mergeMap((actions) => from(actions)),
           catchError((error: unknown) =>
             of(StorageActions.loadFailed({ message: errorText(error) })),
           ),
@@ -230,7 +243,8 @@ export const exportAssessment = createEffect(
 
 /**
  * Imports a file as untrusted input. Nothing changes unless the whole file is valid. An assessment
- * already on this device is never overwritten: the import becomes a copy with a new id.
+ * already on this device is never overwritten: the import becomes a copy with a new id, unless it
+ * is the very same content (the same file opened twice), which is said and not copied.
  */
 export const importAssessment = createEffect(
   (actions$ = inject(Actions), store = inject(Store), files = inject(FileTransfer)) =>
@@ -253,7 +267,12 @@ export const importAssessment = createEffect(
             const parsed = parseAssessmentFile(text);
             if (!parsed.ok)
               return FileActions.importFailed({ fileName: file.name, problem: parsed.problem });
-            const isCopy = entities[parsed.assessment.id] !== undefined;
+            const held = entities[parsed.assessment.id];
+            // The same file opened twice is recognised rather than copied.
+            if (held && isSameContent(held, parsed.assessment)) {
+              return FileActions.alreadyHere({ fileName: file.name });
+            }
+            const isCopy = held !== undefined;
             const assessment = isCopy
               ? { ...parsed.assessment, id: crypto.randomUUID() }
               : parsed.assessment;
@@ -288,11 +307,13 @@ export const notifyUser = createEffect(
       ofType(
         FileActions.imported,
         FileActions.importFailed,
+        FileActions.alreadyHere,
         SubmissionActions.submitted,
         SubmissionActions.submitFailed,
         SubmissionActions.reviewImported,
         SubmissionActions.reviewImportFailed,
         StorageActions.loadFailed,
+        StorageActions.answersReopened,
         StorageActions.saveFailed,
         StorageActions.deleteFailed,
         ReportActions.pdfFailed,
@@ -305,6 +326,8 @@ export const notifyUser = createEffect(
               : $localize`:@@notice.imported:Assessment imported.`;
           case FileActions.importFailed.type:
             return fileProblemMessage(action.fileName, action.problem);
+          case FileActions.alreadyHere.type:
+            return $localize`:@@notice.alreadyHere:“${action.fileName}:file:” is already on this device, unchanged: nothing was imported.`;
           case SubmissionActions.submitted.type:
             return $localize`:@@notice.submitted:Submission saved, with its PDF. Send both files to The Code or its local representative. This assessment is now locked.`;
           case SubmissionActions.submitFailed.type:
@@ -315,6 +338,13 @@ export const notifyUser = createEffect(
             return reviewResponseProblemMessage(action.fileName, action.problem);
           case StorageActions.loadFailed.type:
             return $localize`:@@notice.loadFailed:Saved assessments could not be read on this device (${action.message}:message:). Private browsing can block storage.`;
+          case StorageActions.answersReopened.type:
+            return action.reopened
+              .map(
+                ({ name, count }) =>
+                  $localize`:@@notice.answersReopened:“${name}:name:” now uses the current questionnaire. Answers that could not be carried over and must be given again: ${count}:count:.`,
+              )
+              .join(' ');
           case StorageActions.saveFailed.type:
             return $localize`:@@notice.saveFailed:Your last change could not be saved on this device (${action.message}:message:). Keep this tab open and export the assessment to a file.`;
           case StorageActions.deleteFailed.type:

@@ -48,6 +48,22 @@ describe('assessment selectors', () => {
     ]);
   });
 
+  it('keeps listing a record of a questionnaire this Haven lacks, by its name, as not openable', () => {
+    const future = {
+      ...assessment('future', { businessName: 'Sky Lodge' }, '2026-06-01T00:00:00.000Z'),
+      setId: 'glamping',
+      setVersion: '9.0.0',
+    };
+    const [row] = selectAssessmentSummaries.projector([future]);
+    expect([row.id, row.name, row.sector, row.isKnown, row.band]).toEqual([
+      'future',
+      'Sky Lodge',
+      'glamping',
+      false,
+      undefined,
+    ]);
+  });
+
   it('leaves supplier assessments out of the home list', () => {
     const own = assessment('own', WELL_CONTROLLED_HOTEL, '2026-01-01T00:00:00.000Z');
     const ofSupplier = {

@@ -173,7 +173,14 @@ export const selectAssessmentSummaries = createSelector(selectAllAssessments, (a
       const score = set ? scoreAssessment(set, assessment.answers, DEFAULT_PARAMETERS) : undefined;
       return {
         id: assessment.id,
-        name: set ? (assessment.answers[set.profile.name]?.trim() ?? '') : '',
+        // A record of a questionnaire this Haven lacks (a newer Haven wrote it) stays listed, by
+        // the name answer every questionnaire has had, and can be exported or deleted.
+        isKnown: set !== undefined,
+        name:
+          (set
+            ? assessment.answers[set.profile.name]
+            : assessment.answers['businessName']
+          )?.trim() ?? '',
         sector: set ? CONTENT(set.title) : assessment.setId,
         updatedAt: assessment.updatedAt,
         band: score?.overall.band,
