@@ -116,5 +116,7 @@ export const FileActions = createActionGroup({
     'Import Failed': props<{ fileName: string; problem: FileProblem }>(),
     /** The very same assessment, unchanged, is already on this device: nothing is imported. */
     'Already Here': props<{ fileName: string }>(),
+    /** A questionnaire request this device is already answering: its answers open again. */
+    'Request Already Open': props<{ id: string }>(),
   },
 });

@@ -8,6 +8,8 @@ import { NEVER_URGENT } from '../../../core/pause-per-key';
 import { Assessment } from '../../../domain/assessment/assessment';
 import { assessmentFileText } from '../../../domain/assessment/assessment-file';
 import { newAssessment } from '../../../domain/assessment/new-assessment';
+import { SUPPLIER_SETS } from '../../../domain/questionnaire/sets/supplier-sets';
+import { requestFileText } from '../../../domain/suppliers/questionnaire-exchange';
 import { ACCOMMODATION } from '../../../domain/questionnaire/sets/accommodation';
 import {
   FileActions,
@@ -214,6 +216,40 @@ describe('assessment effects', () => {
         storeWith(STORED),
       );
       expect(action).toEqual(FileActions.alreadyHere({ fileName: 'hotel.json' }));
+    });
+
+    describe('a questionnaire request', () => {
+      const request = requestFileText({
+        requestId: 'req-1',
+        createdAt: '2026-11-20T09:00:00.000Z',
+        operatorName: 'Coast Tours',
+        supplier: {
+          id: 'sup-1',
+          name: 'Lagoon Boats',
+          category: 'ground-transport',
+          country: 'Kenya',
+          locality: 'Kilifi',
+        },
+        questionnaire: {
+          id: SUPPLIER_SETS['ground-transport'].id,
+          version: SUPPLIER_SETS['ground-transport'].version,
+        },
+      });
+
+      it('opened the first time starts the answers', async () => {
+        const action = await run(fileOf(request));
+        expect(action.type).toBe(FileActions.requestOpened.type);
+      });
+
+      it('opened again goes back to the answers already started, not a second copy', async () => {
+        const started = {
+          ...STORED,
+          id: 'answering',
+          request: { requestId: 'req-1', supplierId: 'sup-1', operatorName: 'Coast Tours' },
+        };
+        const action = await run(fileOf(request), storeWith(started));
+        expect(action).toEqual(FileActions.requestAlreadyOpen({ id: 'answering' }));
+      });
     });
 
     it('imports an assessment the device holds in another state as a copy with a new id', async () => {

@@ -260,7 +260,9 @@ export const importAssessment = createEffect(
         return from(files.read(file)).pipe(
           mergeMap(async (text) => {
             const { parseAssessmentFile, parseRequestFile } = await loadFileCode();
-            if (isRequestFile(text)) return openRequest(parseRequestFile(text), file.name);
+            if (isRequestFile(text)) {
+              return openRequest(parseRequestFile(text), file.name, Object.values(entities));
+            }
             if (isReviewResponseText(text)) {
               return importReviewResponse(text, file.name, Object.values(entities));
             }
@@ -300,6 +302,15 @@ export const openStartedAssessment = createEffect(
   { functional: true, dispatch: false },
 );
 
+export const reopenRequest = createEffect(
+  (actions$ = inject(Actions), router = inject(Router)) =>
+    actions$.pipe(
+      ofType(FileActions.requestAlreadyOpen),
+      tap(({ id }) => router.navigate(['/assessments', id, 'questions'])),
+    ),
+  { functional: true, dispatch: false },
+);
+
 /** Tells the user the outcome of what they did with files and storage. */
 export const notifyUser = createEffect(
   (actions$ = inject(Actions), notices = inject(Notices)) =>
@@ -308,6 +319,7 @@ export const notifyUser = createEffect(
         FileActions.imported,
         FileActions.importFailed,
         FileActions.alreadyHere,
+        FileActions.requestAlreadyOpen,
         SubmissionActions.submitted,
         SubmissionActions.submitFailed,
         SubmissionActions.reviewImported,
@@ -326,6 +338,8 @@ export const notifyUser = createEffect(
               : $localize`:@@notice.imported:Assessment imported.`;
           case FileActions.importFailed.type:
             return fileProblemMessage(action.fileName, action.problem);
+          case FileActions.requestAlreadyOpen.type:
+            return $localize`:@@notice.requestAlreadyOpen:You have already started answering this questionnaire on this device: here are your answers.`;
           case FileActions.alreadyHere.type:
             return $localize`:@@notice.alreadyHere:“${action.fileName}:file:” is already on this device, unchanged: nothing was imported.`;
           case SubmissionActions.submitted.type:
@@ -359,10 +373,17 @@ export const notifyUser = createEffect(
 );
 
 /** A questionnaire request from a tour operator, opened on the supplier's device. */
-function openRequest(parsed: Checked<QuestionnaireRequest, ExchangeProblem>, fileName: string) {
+function openRequest(
+  parsed: Checked<QuestionnaireRequest, ExchangeProblem>,
+  fileName: string,
+  held: readonly (Assessment | undefined)[],
+) {
   if (!parsed.ok)
     return FileActions.importFailed({ fileName, problem: exchangeToFileProblem(parsed.problem) });
   const request = parsed.value;
+  // The same request opened twice goes back to the answers already started, never a second copy.
+  const started = held.find((a) => a?.request?.requestId === request.requestId);
+  if (started) return FileActions.requestAlreadyOpen({ id: started.id });
   // A request written by an earlier Haven is answered with the questionnaire shipped now.
   const set = openAnswers(request.questionnaire.id, request.questionnaire.version, {})!.set;
   const base = newAssessment(set, crypto.randomUUID(), new Date().toISOString());
