@@ -74,6 +74,20 @@ test('text typed 300 ms before the browser is killed is there when it starts aga
   }
 });
 
+test('text typed just before the tab is closed is there in a new tab', async ({
+  context,
+}, testInfo) => {
+  const page = await context.newPage();
+  const id = await importAnswered(page, '', testInfo.outputDir);
+  await page.goto(`/assessments/${id}/plan`);
+  await page.getByRole('textbox', { name: 'Note' }).first().pressSequentially(NOTE);
+  // Closed at once: no pause for the save to happen on its own.
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(`/assessments/${id}/plan`);
+  await expect(again.getByRole('textbox', { name: 'Note' }).first()).toHaveValue(NOTE);
+});
+
 /** Imports a fully answered assessment (its plan has actions to write notes in); returns its id. */
 async function importAnswered(page: Page, baseURL: string, dir: string): Promise<string> {
   const id = 'killed-plan';
