@@ -330,6 +330,8 @@ export const notifyUser = createEffect(
         StorageActions.deleteFailed,
         ReportActions.pdfFailed,
       ),
+      // A full device is said by the alert above the page, which stays until it is dealt with.
+      filter((action) => !(action.type === StorageActions.saveFailed.type && action.isFull)),
       map((action) => {
         switch (action.type) {
           case FileActions.imported.type:
