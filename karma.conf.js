@@ -47,7 +47,12 @@ module.exports = function (config) {
       },
     },
     browsers: ['ChromiumHeadlessCI'],
+    // Some specs keep the page busy for seconds (hostile 4 MB files, thousands of fast-check
+    // runs): on a loaded machine Karma's socket pings then go unanswered. Disconnection is only
+    // declared after a minute of silence, so a slow run finishes instead of being cut off.
     browserNoActivityTimeout: 120000,
+    browserDisconnectTimeout: 60000,
+    pingTimeout: 60000,
     singleRun: true,
     restartOnFileChange: false,
   });

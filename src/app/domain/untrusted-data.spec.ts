@@ -27,7 +27,8 @@ describe('parseUntrusted', () => {
     const result = parseUntrusted(withText(hostile));
     const elapsed = performance.now() - started;
     expect(result.ok).toBeTrue();
-    // Linear: about 20 ms here. The old pattern needed minutes for this text.
-    expect(elapsed).toBeLessThan(1_000);
+    // Linear: about 20 ms here, so the bound holds on a busy machine. The old pattern needed
+    // minutes for this text.
+    expect(elapsed).toBeLessThan(5_000);
   });
 });
