@@ -25,7 +25,9 @@ for (const locale of ['en', 'fr'] as const) {
     test(`every screen passes WCAG 2.2 AA at 360 px: ${locale}, ${scheme}`, async ({
       page,
     }, testInfo) => {
-      test.setTimeout(120_000);
+      // About 22 axe scans, each injecting axe and running every WCAG rule: ~40 s on a quiet
+      // 2-core machine, 90–126 s with both cores busy (the scans are CPU work, not waits).
+      test.setTimeout(240_000);
       // Reduced motion: nothing is caught half-faded by the scan (and that mode is checked too).
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await page.addInitScript((id) => localStorage.setItem('haven.locale', id), locale);

@@ -12,6 +12,9 @@ test('after one visit, Haven starts offline, runs a whole assessment in French a
   page,
   context,
 }) => {
+  // Filling the caches may take up to 45 s on a busy machine, and a whole assessment and its PDF
+  // follow it.
+  test.setTimeout(120_000);
   const fr = wordingOf('fr');
 
   await test.step('one visit online: the service worker takes over and stores every file', async () => {

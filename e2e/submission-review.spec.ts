@@ -25,6 +25,8 @@ test('a business submits, Code staff review three submissions (one tampered), th
   page,
   browser,
 }, testInfo) => {
+  // A whole questionnaire, two PDFs and a second browser context: ~22 s quiet, 40 s under load.
+  test.setTimeout(120_000);
   const dir = testInfo.outputDir;
   mkdirSync(dir, { recursive: true });
 

@@ -15,6 +15,9 @@ test('two tabs on one assessment show each other’s edits and keep both', async
   const name = (page: typeof first) => page.getByRole('textbox', { name: 'Property name' });
   const town = (page: typeof first) =>
     page.getByRole('textbox', { name: 'Town or area', exact: true });
+  // The second tab shows the form before the first types: the 1.5 s below bound how long an edit
+  // takes to cross, not how long a tab takes to start.
+  await expect(name(second)).toBeEditable();
 
   await name(first).pressSequentially('Harbour View Hotel');
   await expect(name(second)).toHaveValue('Harbour View Hotel', { timeout: 1_500 });
@@ -56,6 +59,7 @@ test('a plan note typed in one tab appears in the other', async ({ context }, te
   const second = await context.newPage();
   await second.goto(`/assessments/${id}/plan`);
   const note = (page: typeof first) => page.getByRole('textbox', { name: 'Note' }).first();
+  await expect(note(second)).toBeEditable();
   await note(first).pressSequentially('Train the night staff');
   await expect(note(second)).toHaveValue('Train the night staff', { timeout: 1_500 });
 });
