@@ -3,6 +3,9 @@ import { invalidReasonMessage } from '../../../shared/i18n/file-problem-reasons'
 
 /** Why a backup just made could not be read back, so it was not offered. */
 export function unreadableBackupMessage(problem: BackupProblem): string {
+  if (problem.code === 'unknown-questionnaire') {
+    return $localize`:@@backupProblem.unreadableSet:No backup was saved: it would hold an assessment made with a questionnaire this version of Haven does not have (${problem.questionnaire}:questionnaire:), which it could not restore. Update Haven, then back up again.`;
+  }
   const why = problem.code === 'invalid' ? invalidReasonMessage(problem.reason) : '';
   return $localize`:@@backupProblem.unreadable:No backup was saved: Haven could not read it back. ${why}:why: Change that text, then back up again.`;
 }
