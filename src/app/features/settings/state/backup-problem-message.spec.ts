@@ -18,7 +18,9 @@ describe('backup problem messages', () => {
       const message = backupProblemMessage('haven-backup-2026-11-26.json', problem);
       expect(message).withContext(problem.code).toContain('haven-backup-2026-11-26.json');
       expect(message).withContext(problem.code).toContain('Nothing was changed.');
-      expect(message).withContext(problem.code).not.toMatch(/\(too-deep\)|undefined|\[object/);
+      expect(message)
+        .withContext(problem.code)
+        .not.toMatch(/\(too-deep\)|undefined|\[object/);
     }
   });
 
