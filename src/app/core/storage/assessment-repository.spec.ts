@@ -68,3 +68,49 @@ describe('AssessmentRepository: the copy stashed as the page went', () => {
     expect(localStorage.getItem(STASH_KEY)).toBe(JSON.stringify(newer));
   });
 });
+
+describe('AssessmentRepository: two tabs writing one assessment', () => {
+  const id = `two-tabs-${Math.random().toString(36).slice(2)}`;
+  const base: Assessment = {
+    id,
+    setId: 'accommodation',
+    setVersion: '2.0.0',
+    answers: { businessName: 'Harbour View Hotel' },
+    plan: {},
+    step: 0,
+    createdAt: '2026-11-26T08:00:00.000Z',
+    updatedAt: '2026-11-26T08:00:00.000Z',
+  };
+  // Each tab has its own repository (its own idea of what it last read) over the one database.
+  const tab = () => TestBed.runInInjectionContext(() => new AssessmentRepository());
+
+  afterEach(async () => {
+    await TestBed.inject(AssessmentRepository).delete(id);
+  });
+
+  it("never writes a stale tab's whole copy over the other tab's newer fields", async () => {
+    await tab().putMany([base]);
+    const first = tab();
+    const second = tab();
+    await first.all();
+    await second.all();
+    await first.put({
+      ...base,
+      answers: { ...base.answers, country: 'Kenya' },
+      updatedAt: '2026-11-26T09:00:00.000Z',
+    });
+    // The second tab never saw "Kenya": it writes only what it changed.
+    const stored = await second.put({
+      ...base,
+      answers: { ...base.answers, locality: 'Mombasa' },
+      updatedAt: '2026-11-26T09:01:00.000Z',
+    });
+    expect(stored.answers).toEqual({
+      businessName: 'Harbour View Hotel',
+      country: 'Kenya',
+      locality: 'Mombasa',
+    });
+    const read = (await tab().all()).find((a) => a.id === id);
+    expect(read?.answers).toEqual(stored.answers);
+  });
+});

@@ -72,7 +72,7 @@ export class AssessmentRepository {
     const tx = db.transaction('assessments', 'readwrite');
     const stored = await tx.store.get(local.id);
     const base = this.synced.get(local.id);
-    const merged = stored && base && stored !== base ? rebase(base, local, stored).merged : local;
+    const merged = stored && base ? rebase(base, local, stored).merged : local;
     await Promise.all([tx.store.put(merged), tx.done]);
     this.synced.set(local.id, merged);
     this.changes.announce({ store: 'assessments', id: local.id });
