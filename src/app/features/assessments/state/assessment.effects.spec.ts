@@ -165,6 +165,20 @@ describe('assessment effects', () => {
     expect(action).toEqual(StorageActions.assessmentSaved({ id: 'a1' }));
   });
 
+  it('says saved only once the write has completed, never while it is in flight', async () => {
+    const db = fakeDb();
+    let complete!: (stored: Assessment) => void;
+    db.put.and.returnValue(new Promise<Assessment>((resolve) => (complete = resolve)));
+    const actions$ = of(WizardPageActions.pageHidden({ id: 'a1', answers: {} })) as Actions;
+    const emitted: unknown[] = [];
+    saveBeforeHide(actions$, storeWith(STORED), db).subscribe((action) => emitted.push(action));
+    await Promise.resolve();
+    expect(emitted).toEqual([]);
+    complete(STORED);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(emitted).toEqual([StorageActions.assessmentSaved({ id: 'a1' })]);
+  });
+
   it('reports a failed write', async () => {
     const db = fakeDb();
     db.put.and.rejectWith(new Error('disk I/O error'));
