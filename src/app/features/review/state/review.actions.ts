@@ -52,6 +52,15 @@ export const ReviewStorageActions = createActionGroup({
     'Submissions Loaded': props<{ submissions: ReceivedSubmission[] }>(),
     /** Read again after another tab (or a restore) changed them. */
     Reloaded: props<{ submissions: ReceivedSubmission[] }>(),
+    /**
+     * Another tab wrote this submission's review (or did while this tab's write was in flight):
+     * `stored` is what the database holds, `base` what this tab's edits started from.
+     */
+    'Changed Elsewhere': props<{
+      id: string;
+      stored: ReceivedSubmission | undefined;
+      base: ReceivedSubmission | undefined;
+    }>(),
     'Load Failed': props<{ message: string }>(),
     'Save Failed': props<{ message: string }>(),
   },

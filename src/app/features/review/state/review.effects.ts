@@ -12,7 +12,6 @@ import {
   map,
   mergeMap,
   of,
-  switchMap,
   take,
   tap,
   withLatestFrom,
@@ -58,16 +57,25 @@ export const loadSubmissions = createEffect(
   { functional: true },
 );
 
-/** Another tab changed the submissions or a review: read them again, so both tabs agree. */
+/**
+ * Another tab changed a review or the submissions: this tab reads what it wrote and lays its own
+ * unsaved remarks over it, so both tabs show both; after many changes at once (a restore) it reads
+ * them all again.
+ */
 export const followOtherTabs = createEffect(
   (changes = inject(StorageChanges), db = inject(SubmissionRepository)) =>
     changes.elsewhere$.pipe(
       filter((change) => change.store === 'submissions'),
-      switchMap(() =>
-        from(db.all()).pipe(
-          map((submissions) => ReviewStorageActions.reloaded({ submissions })),
-          catchError(() => EMPTY),
-        ),
+      concatMap((change) =>
+        change.id === undefined
+          ? from(db.all()).pipe(
+              map((submissions) => ReviewStorageActions.reloaded({ submissions })),
+              catchError(() => EMPTY),
+            )
+          : from(db.changedElsewhere(change.id)).pipe(
+              map((changed) => ReviewStorageActions.changedElsewhere(changed)),
+              catchError(() => EMPTY),
+            ),
       ),
     ),
   { functional: true },
@@ -158,7 +166,12 @@ export const saveReview = createEffect(
         const received = entities[id];
         if (!received) return EMPTY;
         return from(db.put(received)).pipe(
-          mergeMap(() => EMPTY),
+          // Another tab's remarks written meanwhile come back in the merge: show them here too.
+          mergeMap((stored) =>
+            stored === received
+              ? EMPTY
+              : of(ReviewStorageActions.changedElsewhere({ id, stored, base: received })),
+          ),
           catchError((error: unknown) =>
             of(ReviewStorageActions.saveFailed({ message: errorText(error) })),
           ),

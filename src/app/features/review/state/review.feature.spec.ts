@@ -5,6 +5,7 @@ import { ACCOMMODATION } from '../../../domain/questionnaire/sets/accommodation'
 import {
   ReviewDetailPageActions,
   ReviewQueuePageActions,
+  ReviewStorageActions,
   SubmissionImportActions,
 } from './review.actions';
 import { reviewFeature } from './review.feature';
@@ -24,6 +25,25 @@ const reducer = reviewFeature.reducer;
 describe('review reducer', () => {
   const started = reducer(undefined, SubmissionImportActions.started({ total: 2 }));
   const withOne = reducer(started, SubmissionImportActions.received({ received }));
+
+  it("shows another tab's remark and keeps this tab's unsaved note", () => {
+    const typing = {
+      ...received,
+      review: { ...received.review, note: 'Good start', updatedAt: '2026-11-21T09:00:00.000Z' },
+    };
+    const mine = reducer(undefined, SubmissionImportActions.received({ received: typing }));
+    const remark = { comment: 'Send the visitor log', evidenceRequested: true };
+    const stored = {
+      ...received,
+      review: { ...received.review, comments: { hourlyIdAll: remark } },
+    };
+    const after = reducer(
+      mine,
+      ReviewStorageActions.changedElsewhere({ id: received.id, stored, base: received }),
+    );
+    expect(after.entities[received.id]?.review.note).toBe('Good start');
+    expect(after.entities[received.id]?.review.comments).toEqual({ hourlyIdAll: remark });
+  });
 
   it('reports each file of an import, and adds only the received ones', () => {
     const after = reducer(

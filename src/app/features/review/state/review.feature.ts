@@ -2,6 +2,7 @@ import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 
 import { ReceivedSubmission, Review } from '../../../domain/review/review';
+import { rebaseReview } from '../../../domain/review/review-merge';
 import { NO_QUEUE_FILTER, QueueFilter } from '../../../domain/review/review-queue';
 import { SubmissionProblem } from '../../../domain/review/submission-file';
 import {
@@ -54,6 +55,14 @@ export const reviewFeature = createFeature({
     on(ReviewStorageActions.reloaded, (state, { submissions }) =>
       reviewAdapter.setAll(submissions, state),
     ),
+    on(ReviewStorageActions.changedElsewhere, (state, { id, stored, base }) => {
+      if (!stored) return reviewAdapter.removeOne(id, state);
+      const current = state.entities[id];
+      // This tab's remarks since `base` are laid over the stored review: both tabs' stay.
+      const review =
+        current && base ? rebaseReview(base.review, current.review, stored.review) : stored.review;
+      return reviewAdapter.setOne({ ...stored, review }, state);
+    }),
     on(ReviewDetailPageActions.opened, (state, { id }) => ({ ...state, openedId: id })),
     on(ReviewQueuePageActions.filterChanged, (state, { filter }) => ({ ...state, filter })),
     on(SubmissionImportActions.started, (state, { total }) => ({

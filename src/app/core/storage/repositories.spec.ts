@@ -1,7 +1,12 @@
 import { TestBed } from '@angular/core/testing';
 
 import { Assessment } from '../../domain/assessment/assessment';
+import { ReceivedSubmission } from '../../domain/review/review';
+import { submissionDigestInput } from '../../domain/review/submission';
+import { parseSubmissionFile, receiveSubmission } from '../../domain/review/submission-file';
+import { digestOf, SAMPLES, sealedText } from '../../domain/review/testing-submissions';
 import { AssessmentRepository } from './assessment-repository';
+import { SubmissionRepository } from './submission-repository';
 
 describe('AssessmentRepository: the copy stashed as the page went', () => {
   const STASH_KEY = 'haven.unsaved-assessment';
@@ -114,3 +119,44 @@ describe('AssessmentRepository: two tabs writing one assessment', () => {
     expect(read?.answers).toEqual(stored.answers);
   });
 });
+
+describe('SubmissionRepository: two tabs reviewing one submission', () => {
+  it("keeps the other tab's remark on another answer", async () => {
+    const received = (await sampleReceived()) as ReceivedSubmission;
+    const tab = () => TestBed.runInInjectionContext(() => new SubmissionRepository());
+    await tab().put(received);
+    const first = tab();
+    const second = tab();
+    await first.all();
+    await second.all();
+    const remark = { comment: 'Send the visitor log', evidenceRequested: true };
+    await first.put({
+      ...received,
+      review: { ...received.review, comments: { hourlyIdAll: remark } },
+    });
+    const stored = await second.put({
+      ...received,
+      review: { ...received.review, note: 'Good start' },
+    });
+    expect(stored.review.comments).toEqual({ hourlyIdAll: remark });
+    expect(stored.review.note).toBe('Good start');
+    await tab().delete(received.id);
+  });
+});
+
+/** A received submission as the review queue stores it. */
+async function sampleReceived(): Promise<ReceivedSubmission> {
+  const submission = SAMPLES.wellControlled();
+  const parsed = parseSubmissionFile(await sealedText(submission));
+  if (!parsed.ok) throw new Error('the sample must parse');
+  const digest = await digestOf(submissionDigestInput(parsed.value.submission));
+  const received = receiveSubmission(
+    parsed.value,
+    digest,
+    {},
+    'x.json',
+    '2026-11-26T08:00:00.000Z',
+  );
+  if (!received.ok) throw new Error('the sample must be received');
+  return { ...received.value, id: `review-tabs-${Math.random().toString(36).slice(2)}` };
+}
