@@ -1,8 +1,15 @@
 import { expect } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 
+import { ACCOMMODATION } from '../src/app/domain/questionnaire/sets/accommodation';
+import { WORKED_EXAMPLE_HOTEL } from '../src/app/domain/testing/sample-answers';
 import { writeAnsweredAssessment } from './support/answered-file';
 import { test } from './support/fixtures';
 import { startAssessment } from './support/questionnaire';
+import { submissionOf, writeSubmission } from './support/submissions';
+
+const HOURLY_QUESTION =
+  'For those rentals, do you record the identity of every person who goes to the room?';
 
 // A manager has Haven open in two tabs (or a phone's browser kept an old tab): both edit the same
 // assessment. Neither tab's edits may wipe the other's, and each shows the other's within a second.
@@ -62,4 +69,46 @@ test('a plan note typed in one tab appears in the other', async ({ context }, te
   await expect(note(second)).toBeEditable();
   await note(first).pressSequentially('Train the night staff');
   await expect(note(second)).toHaveValue('Train the night staff', { timeout: 1_500 });
+});
+
+test('a review open in two tabs keeps the remarks and the note typed in each', async ({
+  context,
+}, testInfo) => {
+  const submission = submissionOf(ACCOMMODATION, WORKED_EXAMPLE_HOTEL, {
+    submissionId: 'two-tab-review',
+    businessId: 'two-tab-business',
+    submittedAt: '2026-11-20T09:00:00.000Z',
+  });
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  const first = await context.newPage();
+  await first.goto('/review');
+  await first
+    .getByLabel('Submission files to import')
+    .setInputFiles(writeSubmission(testInfo.outputDir, 'hotel.json', submission));
+  await expect(first.getByRole('status').filter({ hasText: 'Checked' })).toContainText('1 added');
+  await first.goto('/review/two-tab-review');
+  const second = await context.newPage();
+  await second.goto('/review/two-tab-review');
+  const note = (page: typeof first) => page.getByLabel('Note to the business');
+  const remark = (page: typeof first) =>
+    page
+      .getByRole('article')
+      .filter({ hasText: HOURLY_QUESTION })
+      .getByLabel('Comment on this answer');
+  await expect(note(first)).toBeEditable();
+  await expect(note(second)).toBeEditable();
+
+  await Promise.all([
+    remark(first).pressSequentially('Describe how day-use guests are identified.'),
+    note(second).pressSequentially('One answer needs work.'),
+  ]);
+  for (const page of [first, second]) {
+    await expect(remark(page)).toHaveValue('Describe how day-use guests are identified.', {
+      timeout: 1_500,
+    });
+    await expect(note(page)).toHaveValue('One answer needs work.', { timeout: 1_500 });
+  }
+  await second.reload();
+  await expect(remark(second)).toHaveValue('Describe how day-use guests are identified.');
+  await expect(note(second)).toHaveValue('One answer needs work.');
 });
