@@ -48,20 +48,6 @@ export function fieldChanges(base: Assessment, next: Assessment): FieldChange[] 
   return changes;
 }
 
-/** The field names a user would see changed: the question or action ids, or the fact's name. */
-export function changedQuestions(changes: readonly FieldChange[]): string[] {
-  return changes.filter((c) => c.key.startsWith(`answers${SEP}`)).map((c) => c.key.split(SEP)[1]);
-}
-
-/** Action ids whose plan entry has a changed part. */
-export function changedActions(changes: readonly FieldChange[]): string[] {
-  return [
-    ...new Set(
-      changes.filter((c) => c.key.startsWith(`plan${SEP}`)).map((c) => c.key.split(SEP)[1]),
-    ),
-  ];
-}
-
 /**
  * Two tabs (or a tab and the stored record) edited the same assessment from a common `base`: the
  * edits `local` made are laid over `remote` field by field, so neither side's edits to other fields
