@@ -11,15 +11,13 @@ import {
 } from '../src/app/domain/testing/sample-answers';
 import { expect, test } from './support/fixtures';
 import { answerSections, assessmentView, readPdf, startAssessment } from './support/questionnaire';
-import { submissionOf, writeSubmission } from './support/submissions';
+import { HOURLY_QUESTION, submissionOf, writeSubmission } from './support/submissions';
 
 const HOURLY_WITHOUT_ID = {
   ...WORKED_EXAMPLE_HOTEL,
   businessName: 'Riverside Inn',
   hourlyIdAll: 'no',
 };
-const HOURLY_QUESTION =
-  'For those rentals, do you record the identity of every person who goes to the room?';
 
 test('a business submits, Code staff review three submissions (one tampered), the business reads the review', async ({
   page,

@@ -6,10 +6,7 @@ import { WORKED_EXAMPLE_HOTEL } from '../src/app/domain/testing/sample-answers';
 import { writeAnsweredAssessment } from './support/answered-file';
 import { test } from './support/fixtures';
 import { startAssessment } from './support/questionnaire';
-import { submissionOf, writeSubmission } from './support/submissions';
-
-const HOURLY_QUESTION =
-  'For those rentals, do you record the identity of every person who goes to the room?';
+import { HOURLY_QUESTION, submissionOf, writeSubmission } from './support/submissions';
 
 // A manager has Haven open in two tabs (or a phone's browser kept an old tab): both edit the same
 // assessment. Neither tab's edits may wipe the other's, and each shows the other's within a second.

@@ -12,6 +12,10 @@ import {
 } from '../../src/app/domain/review/submission';
 import { scoreAssessment } from '../../src/app/domain/scoring/score-assessment';
 
+/** The question the worked-example hotel answers "No", raising the hourly-rooms red flag. */
+export const HOURLY_QUESTION =
+  'For those rentals, do you record the identity of every person who goes to the room?';
+
 /** A submission as another business's Haven would have written it, for the reviewer to import. */
 export function submissionOf(
   set: QuestionSet,

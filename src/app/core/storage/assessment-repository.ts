@@ -1,20 +1,12 @@
 import { inject, Injectable } from '@angular/core';
 
 import { Assessment } from '../../domain/assessment/assessment';
-import { fieldChanges, rebase } from '../../domain/assessment/field-merge';
+import { fieldChanges, rebaseAssessment } from '../../domain/assessment/field-merge';
 import { HavenDatabase } from './haven-database';
 import { StorageChanges } from './storage-changes';
+import { ChangedElsewhere, SyncedCopies } from './synced-copies';
 
 const STASH_KEY = 'haven.unsaved-assessment';
-
-/** An assessment as another tab left it, and the copy this tab's unsaved edits started from. */
-export interface ChangedElsewhere {
-  readonly id: string;
-  /** Undefined when the other tab deleted it. */
-  readonly stored: Assessment | undefined;
-  /** What this tab last read or wrote; undefined when it never had this assessment. */
-  readonly base: Assessment | undefined;
-}
 
 /**
  * The assessments stored on this device.
@@ -31,8 +23,7 @@ export interface ChangedElsewhere {
 export class AssessmentRepository {
   private readonly database = inject(HavenDatabase);
   private readonly changes = inject(StorageChanges);
-  /** By id, the copy this tab last read from or wrote to the database. */
-  private readonly synced = new Map<string, Assessment>();
+  private readonly synced = new SyncedCopies<Assessment>();
   /** The version this page last stashed, to drop once that version is written. */
   private stashed?: { readonly id: string; readonly updatedAt: string; readonly text: string };
 
@@ -44,7 +35,7 @@ export class AssessmentRepository {
   async all(): Promise<Assessment[]> {
     const db = await this.database.open();
     const stored = await db.getAll('assessments');
-    for (const assessment of stored) this.synced.set(assessment.id, assessment);
+    this.synced.remember(...stored);
     const stashed = readStash();
     if (!stashed) return stored;
     const current = stored.find((a) => a.id === stashed.id);
@@ -54,7 +45,7 @@ export class AssessmentRepository {
     }
     try {
       await db.put('assessments', stashed);
-      this.synced.set(stashed.id, stashed);
+      this.synced.remember(stashed);
       dropStash();
     } catch {
       // Kept in localStorage for the next start; the save effect reports failed writes.
@@ -71,10 +62,10 @@ export class AssessmentRepository {
     const db = await this.database.open();
     const tx = db.transaction('assessments', 'readwrite');
     const stored = await tx.store.get(local.id);
-    const base = this.synced.get(local.id);
-    const merged = stored && base ? rebase(base, local, stored).merged : local;
+    const base = this.synced.base(local.id);
+    const merged = stored && base ? rebaseAssessment(base, local, stored) : local;
     await Promise.all([tx.store.put(merged), tx.done]);
-    this.synced.set(local.id, merged);
+    this.synced.remember(merged);
     this.changes.announce({ store: 'assessments', id: local.id });
     // Compared as the text this page stashed, not parsed: put() runs on every pause in typing.
     const stashed = this.stashed;
@@ -89,23 +80,20 @@ export class AssessmentRepository {
   async putMany(assessments: readonly Assessment[]): Promise<void> {
     const tx = (await this.database.open()).transaction('assessments', 'readwrite');
     await Promise.all([...assessments.map((a) => tx.store.put(a)), tx.done]);
-    for (const assessment of assessments) this.synced.set(assessment.id, assessment);
+    this.synced.remember(...assessments);
     this.changes.announce({ store: 'assessments' });
   }
 
   async delete(id: string): Promise<void> {
     await (await this.database.open()).delete('assessments', id);
-    this.synced.delete(id);
+    this.synced.forget(id);
     this.changes.announce({ store: 'assessments', id });
   }
 
   /** Reads an assessment another tab wrote, and takes it as this tab's new base. */
-  async changedElsewhere(id: string): Promise<ChangedElsewhere> {
+  async changedElsewhere(id: string): Promise<ChangedElsewhere<Assessment>> {
     const stored = await (await this.database.open()).get('assessments', id);
-    const base = this.synced.get(id);
-    if (stored) this.synced.set(id, stored);
-    else this.synced.delete(id);
-    return { id, stored, base };
+    return this.synced.takeFromElsewhere(id, stored);
   }
 
   stash(assessment: Assessment): void {

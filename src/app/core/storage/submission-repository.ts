@@ -1,17 +1,11 @@
 import { inject, Injectable } from '@angular/core';
 
+import { isSameContent } from '../../domain/assessment/canonical-json';
 import { ReceivedSubmission } from '../../domain/review/review';
 import { rebaseReview } from '../../domain/review/review-merge';
 import { HavenDatabase } from './haven-database';
 import { StorageChanges } from './storage-changes';
-
-/** A submission another tab wrote, and the copy this tab's unsaved review edits started from. */
-export interface SubmissionChangedElsewhere {
-  readonly id: string;
-  /** Undefined when the other tab deleted it. */
-  readonly stored: ReceivedSubmission | undefined;
-  readonly base: ReceivedSubmission | undefined;
-}
+import { ChangedElsewhere, SyncedCopies } from './synced-copies';
 
 /**
  * Submissions received for review on this device, each with its review. A review is written as
@@ -22,12 +16,11 @@ export interface SubmissionChangedElsewhere {
 export class SubmissionRepository {
   private readonly database = inject(HavenDatabase);
   private readonly changes = inject(StorageChanges);
-  /** By id, the copy this tab last read from or wrote to the database. */
-  private readonly synced = new Map<string, ReceivedSubmission>();
+  private readonly synced = new SyncedCopies<ReceivedSubmission>();
 
   async all(): Promise<ReceivedSubmission[]> {
     const all = await (await this.database.open()).getAll('submissions');
-    for (const received of all) this.synced.set(received.id, received);
+    this.synced.remember(...all);
     return all;
   }
 
@@ -35,29 +28,26 @@ export class SubmissionRepository {
   async put(received: ReceivedSubmission): Promise<ReceivedSubmission> {
     const tx = (await this.database.open()).transaction('submissions', 'readwrite');
     const stored = await tx.store.get(received.id);
-    const base = this.synced.get(received.id);
+    const base = this.synced.base(received.id);
     const merged =
       stored && base
         ? { ...received, review: rebaseReview(base.review, received.review, stored.review) }
         : received;
     await Promise.all([tx.store.put(merged), tx.done]);
-    this.synced.set(received.id, merged);
+    this.synced.remember(merged);
     this.changes.announce({ store: 'submissions', id: received.id });
-    return JSON.stringify(merged.review) === JSON.stringify(received.review) ? received : merged;
+    return isSameContent(merged.review, received.review) ? received : merged;
   }
 
   async delete(id: string): Promise<void> {
     await (await this.database.open()).delete('submissions', id);
-    this.synced.delete(id);
+    this.synced.forget(id);
     this.changes.announce({ store: 'submissions', id });
   }
 
   /** Reads a submission another tab wrote, and takes it as this tab's new base. */
-  async changedElsewhere(id: string): Promise<SubmissionChangedElsewhere> {
+  async changedElsewhere(id: string): Promise<ChangedElsewhere<ReceivedSubmission>> {
     const stored = await (await this.database.open()).get('submissions', id);
-    const base = this.synced.get(id);
-    if (stored) this.synced.set(id, stored);
-    else this.synced.delete(id);
-    return { id, stored, base };
+    return this.synced.takeFromElsewhere(id, stored);
   }
 }

@@ -1,6 +1,6 @@
 import { Answers } from '../questionnaire/answers';
 import { Assessment, EMPTY_PLAN_ENTRY, isLocked, PlanEntry } from './assessment';
-import { canonicalJson } from './canonical-json';
+import { isSameContent } from './canonical-json';
 
 /**
  * One field of an assessment as two copies can disagree about it: an answer, one part of a plan
@@ -10,13 +10,6 @@ export interface FieldChange {
   readonly key: string;
   /** The new value; undefined when the field was removed. */
   readonly value: unknown;
-}
-
-/** What merging one copy's changes into another gave, and which of the other copy's edits lost. */
-export interface Rebased {
-  readonly merged: Assessment;
-  /** Keys edited on both sides to different values: the local edit won, the other was replaced. */
-  readonly overwritten: readonly string[];
 }
 
 const SEP = '\u0000';
@@ -51,27 +44,27 @@ export function fieldChanges(base: Assessment, next: Assessment): FieldChange[] 
 /**
  * Two tabs (or a tab and the stored record) edited the same assessment from a common `base`: the
  * edits `local` made are laid over `remote` field by field, so neither side's edits to other fields
- * are lost. Where both changed one field, the local edit is the later writer and wins; its key is
- * reported so the user can be told. Once `remote` is submitted (locked), local answer and plan
- * edits no longer apply.
+ * are lost. Where both changed one field, the local edit is the later writer and wins (the form
+ * the user is in says so: shared/forms/follow-stored.ts). Once `remote` is submitted (locked),
+ * local answer and plan edits no longer apply.
  */
-export function rebase(base: Assessment, local: Assessment, remote: Assessment): Rebased {
+export function rebaseAssessment(
+  base: Assessment,
+  local: Assessment,
+  remote: Assessment,
+): Assessment {
   const lockedElsewhere = isLocked(remote) && !isLocked(base);
   const mine = fieldChanges(base, local).filter(
     (c) =>
       !lockedElsewhere || !(c.key.startsWith(`answers${SEP}`) || c.key.startsWith(`plan${SEP}`)),
   );
-  const theirs = new Map(fieldChanges(base, remote).map((c) => [c.key, c.value]));
-  const overwritten = mine
-    .filter((c) => theirs.has(c.key) && !same(theirs.get(c.key), c.value))
-    .map((c) => c.key);
   const fields = flatten(remote);
   for (const { key, value } of mine) {
     if (value === undefined) fields.delete(key);
     else fields.set(key, value);
   }
   const updatedAt = local.updatedAt > remote.updatedAt ? local.updatedAt : remote.updatedAt;
-  return { merged: { ...unflatten(fields, remote), updatedAt }, overwritten };
+  return { ...unflatten(fields, remote), updatedAt };
 }
 
 function flatten(assessment: Assessment): Map<string, unknown> {
@@ -109,8 +102,7 @@ function unflatten(fields: ReadonlyMap<string, unknown>, shape: Assessment): Ass
   return result as unknown as Assessment;
 }
 
+/** Strings compare at once; objects (a submission, a review) by content. */
 function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return canonicalJson(a) === canonicalJson(b);
+  return a === b || (typeof a === 'object' && typeof b === 'object' && isSameContent(a, b));
 }

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../assessment/canonical-json';
+import { isSameContent } from '../assessment/canonical-json';
 import { AnswerReview, Review } from './review';
 
 /**
@@ -24,5 +24,5 @@ export function rebaseReview(base: Review, local: Review, remote: Review): Revie
 }
 
 function same(a: AnswerReview | undefined, b: AnswerReview | undefined): boolean {
-  return canonicalJson(a ?? null) === canonicalJson(b ?? null);
+  return isSameContent(a ?? null, b ?? null);
 }

@@ -2,7 +2,7 @@ import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 
 import { Assessment, isLocked } from '../../../domain/assessment/assessment';
-import { rebase } from '../../../domain/assessment/field-merge';
+import { rebaseAssessment } from '../../../domain/assessment/field-merge';
 import {
   AssessmentRouteActions,
   FileActions,
@@ -116,7 +116,7 @@ export const assessmentsFeature = createFeature({
       if (!stored) return adapter.removeOne(id, state);
       const current = state.entities[id];
       // This tab's edits since `base` are laid over the stored copy: both tabs' edits stay.
-      const next = current && base ? rebase(base, current, stored).merged : stored;
+      const next = current && base ? rebaseAssessment(base, current, stored) : stored;
       return adapter.setOne(next, state);
     }),
     on(StorageActions.reloaded, (state, { assessments }) => adapter.setAll(assessments, state)),

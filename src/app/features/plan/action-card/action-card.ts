@@ -21,8 +21,7 @@ import { RecommendedAction } from '../../../domain/plan/action-plan';
 import { PHRASES } from '../../../shared/i18n/phrases';
 import { QuestionLinks } from '../../../shared/ui/question-links/question-links';
 import { CONTENT } from '../../../shared/i18n/content';
-import { Notices } from '../../../core/notices';
-import { changedElsewhereMessage, followStored } from '../../../shared/forms/follow-stored';
+import { followStored } from '../../../shared/forms/follow-stored';
 import { markupMessage, noMarkup } from '../../../shared/forms/no-markup';
 
 /** One recommended action: what, why, the band it would bring, and who does it by when. */
@@ -53,7 +52,6 @@ export class ActionCard implements OnInit {
   private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
   private readonly host = inject(ElementRef<HTMLElement>);
-  private readonly notices = inject(Notices);
   protected readonly form = inject(NonNullableFormBuilder).group({
     owner: ['', [Validators.maxLength(120), noMarkup]],
     due: [''],
@@ -83,19 +81,13 @@ export class ActionCard implements OnInit {
     followStored(
       () => this.form.controls,
       () => ({ ...this.entry() }),
-      (name) => this.isFocused(name),
-      () => void this.notices.show(changedElsewhereMessage(), $localize`:@@notice.dismiss:OK`),
+      (name) => this.host.nativeElement.querySelector(`[formcontrolname="${name}"]`),
       this.injector,
     );
     this.form.valueChanges
       // Every change goes out at once; the save effect gathers them for 100 ms.
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe(() => this.entryChange.emit(this.form.getRawValue()));
-  }
-
-  private isFocused(name: string): boolean {
-    const field = this.host.nativeElement.querySelector(`[formcontrolname="${name}"]`);
-    return !!field && (field === document.activeElement || field.contains(document.activeElement));
   }
 
   protected text(value: { en: string }): string {

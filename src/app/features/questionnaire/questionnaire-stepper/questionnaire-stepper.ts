@@ -26,8 +26,7 @@ import { Question, QuestionSet, Section } from '../../../domain/questionnaire/qu
 import { QuestionField } from '../question-field/question-field';
 import { buildStepForm, StepForm } from '../step-form';
 import { CONTENT } from '../../../shared/i18n/content';
-import { Notices } from '../../../core/notices';
-import { changedElsewhereMessage, followStored } from '../../../shared/forms/follow-stored';
+import { followStored } from '../../../shared/forms/follow-stored';
 import { markupMessage } from '../../../shared/forms/no-markup';
 import { plural } from '../../../shared/i18n/plural';
 
@@ -71,7 +70,6 @@ export class QuestionnaireStepper implements OnInit {
   private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
   private readonly announcer = inject(LiveAnnouncer);
-  private readonly notices = inject(Notices);
   private readonly stepper = viewChild.required(MatStepper);
   private readonly host = inject(ElementRef<HTMLElement>);
   protected readonly isWide = toSignal(
@@ -107,8 +105,7 @@ export class QuestionnaireStepper implements OnInit {
     followStored(
       () => controls,
       () => this.answers(),
-      (id) => document.getElementById(`q-${id}`)?.contains(document.activeElement) ?? false,
-      () => void this.notices.show(changedElsewhereMessage(), $localize`:@@notice.dismiss:OK`),
+      (id) => document.getElementById(`q-${id}`),
       this.injector,
     );
     const focus = this.focusQuestion();

@@ -19,7 +19,7 @@ import { ReviewQueuePageActions } from '../state/review.actions';
 import { reviewFeature } from '../state/review.feature';
 import { REVIEW_STATUS_LABELS } from '../../../shared/i18n/review-status-labels';
 import { selectQueue, selectQueueCount, selectQueueFacets } from '../state/review.selectors';
-import { submissionProblemMessage } from '../state/submission-problem-message';
+import { importOutcomeMessage } from '../state/submission-problem-message';
 import { ProgressLine } from '../../../shared/ui/progress-line/progress-line';
 import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-indicator';
 
@@ -55,17 +55,7 @@ export class ReviewQueuePage implements OnInit {
   protected readonly checkedCount = computed(() => this.progress()?.outcomes.length ?? 0);
   protected readonly refused = computed(() =>
     (this.progress()?.outcomes ?? []).flatMap((o) =>
-      o.ok
-        ? []
-        : [
-            {
-              fileName: o.fileName,
-              message:
-                'problem' in o
-                  ? submissionProblemMessage(o.problem)
-                  : $localize`:@@reviewQueue.notStored:This device could not store it (${o.storeError}:reason:), so nothing was added. Free some space, then import it again.`,
-            },
-          ],
+      o.ok ? [] : [{ fileName: o.fileName, message: importOutcomeMessage(o) }],
     ),
   );
   protected readonly admitted = computed(() =>

@@ -5,6 +5,15 @@ import { SubmissionProblem } from '../../../domain/review/submission-file';
 import { ACTIVE_LOCALE } from '../../../shared/i18n/active-locale';
 import { untrustedProblemMessage } from '../../../shared/i18n/file-problem-reasons';
 
+/** Why a file of an import was not added: refused as a submission, or not stored on the device. */
+export function importOutcomeMessage(
+  outcome: { problem: SubmissionProblem } | { storeError: string },
+): string {
+  return 'problem' in outcome
+    ? submissionProblemMessage(outcome.problem)
+    : $localize`:@@reviewQueue.notStored:This device could not store it (${outcome.storeError}:reason:), so nothing was added. Free some space, then import it again.`;
+}
+
 /** Why a submission file was refused. Every refusal leaves what the reviewer holds unchanged. */
 export function submissionProblemMessage(problem: SubmissionProblem): string {
   switch (problem.code) {
